@@ -1,0 +1,1 @@
+//! The top half: one module per C header.

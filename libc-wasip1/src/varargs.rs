@@ -1,0 +1,1 @@
+//! Reading C variadic arguments from wasm's argument buffer.

@@ -1,0 +1,1 @@
+//! Runs wasm32-wasip1 modules.
