@@ -1,0 +1,46 @@
+# The two commands that matter: `make demo` and `make test` (see README.md).
+# Every target is idempotent and works on a fresh machine that has only Rust.
+SHELL := /bin/bash
+.DEFAULT_GOAL := demo
+CARGO ?= cargo
+
+.PHONY: setup sysroot linker runner build demo test test-unit test-diff bench clean
+
+## Install the wasm32-wasip1 target and the reference toolchain (rustup, apt).
+setup:
+	@bash scripts/setup.sh
+
+## Build libc.a and the crt objects into target/sysroot/lib/wasm32-wasip1/.
+sysroot: setup
+	@echo "==> build: sysroot (libc-wasip1 -> libc.a, crt/ -> crt1-*.o)"
+	@$(CARGO) run --quiet --release -p xtask -- sysroot
+
+## The linker, built after the sysroot so that it embeds it.
+linker: sysroot
+	@echo "==> build: wasip1-ld (embeds target/sysroot)"
+	@$(CARGO) build --quiet --release -p wasip1-ld
+
+runner:
+	@echo "==> build: wasip1-run (wasmtime 48)"
+	@$(CARGO) build --quiet --release -p wasip1-run
+
+## Linker at target/release/wasip1-ld, runner, sysroot at target/sysroot.
+build: linker runner
+
+## Build the examples with wasip1-ld + libc-wasip1 and run them.
+demo: build
+	@bash scripts/demo.sh
+
+## Every test: unit and integration tests, then the differential harness.
+test: build test-unit test-diff
+
+test-unit: build
+	@echo "==> test: cargo test (linker, runner, harness, xtask)"
+	@$(CARGO) test --release --workspace
+
+test-diff: build
+	@echo "==> test: differential harness (4 cells per program)"
+	@$(CARGO) run --quiet --release -p conformance --bin harness
+
+clean:
+	$(CARGO) clean
