@@ -1,4 +1,8 @@
 //! The top half: one module per C header.
 
+pub mod ctype;
+pub mod ext;
 pub mod mem;
 pub mod stdio;
+pub mod string;
+pub mod strings;
