@@ -4,5 +4,6 @@ pub mod ctype;
 pub mod ext;
 pub mod mem;
 pub mod stdio;
+pub mod stdlib;
 pub mod string;
 pub mod strings;

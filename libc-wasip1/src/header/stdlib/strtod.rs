@@ -1,0 +1,417 @@
+//! Floating-point conversions: `strtod`, `strtof`, `strtold`, `atof`.
+//!
+//! The C grammar (sign, `inf`/`infinity`, `nan`/`nan(...)`, hex floats with
+//! a binary exponent, decimal with an optional exponent) is scanned here;
+//! decimal digit strings are converted by `core`'s correctly rounded parser,
+//! hexadecimal ones by [`hex_to_bits`]. `long double` (binary128) values are
+//! converted through `double`, so `strtold` is only correct to 53 bits.
+
+use super::strtol::is_space;
+use crate::header::ext::{errno, set_errno};
+use core::ffi::{c_char, c_void};
+
+/// What a scanned number is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Form {
+    /// Decimal digits; `digits` is the slice to hand to `core`'s parser.
+    Dec { start: usize, end: usize, nonzero: bool },
+    Hex,
+    Inf,
+    Nan,
+}
+
+/// A scanned floating-point number.
+pub(crate) struct FloatScan {
+    pub neg: bool,
+    pub form: Form,
+    /// Hex mantissa (up to 16 significant digits), its binary exponent, and
+    /// whether nonzero digits were dropped.
+    pub mant: u64,
+    pub exp2: i64,
+    pub sticky: bool,
+    /// Bytes consumed; 0 if there was no number.
+    pub len: usize,
+}
+
+fn at(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(0)
+}
+
+fn starts_with_ci(b: &[u8], i: usize, word: &[u8]) -> bool {
+    word.iter().enumerate().all(|(k, w)| at(b, i + k) | 32 == *w)
+}
+
+/// Scans an optionally signed exponent's digits at `i`; returns the value
+/// (saturated) and the end, or `None` if no digit follows.
+fn scan_exp(b: &[u8], mut i: usize) -> Option<(i64, usize)> {
+    let mut neg = false;
+    if at(b, i) == b'+' || at(b, i) == b'-' {
+        neg = at(b, i) == b'-';
+        i += 1;
+    }
+    if !at(b, i).is_ascii_digit() {
+        return None;
+    }
+    let mut e: i64 = 0;
+    while at(b, i).is_ascii_digit() {
+        e = (e * 10 + (at(b, i) - b'0') as i64).min(1 << 40);
+        i += 1;
+    }
+    Some((if neg { -e } else { e }, i))
+}
+
+/// Scans a C floating-point number (after any leading white space) at the
+/// start of `b`.
+pub(crate) fn scan_float(b: &[u8]) -> FloatScan {
+    let mut r = FloatScan { neg: false, form: Form::Nan, mant: 0, exp2: 0, sticky: false, len: 0 };
+    let mut i = 0;
+    if at(b, i) == b'+' || at(b, i) == b'-' {
+        r.neg = at(b, i) == b'-';
+        i += 1;
+    }
+    if starts_with_ci(b, i, b"inf") {
+        r.form = Form::Inf;
+        r.len = if starts_with_ci(b, i, b"infinity") { i + 8 } else { i + 3 };
+        return r;
+    }
+    if starts_with_ci(b, i, b"nan") {
+        r.form = Form::Nan;
+        r.len = i + 3;
+        if at(b, i + 3) == b'(' {
+            let mut j = i + 4;
+            while at(b, j).is_ascii_alphanumeric() || at(b, j) == b'_' {
+                j += 1;
+            }
+            if at(b, j) == b')' {
+                r.len = j + 1;
+            }
+        }
+        return r;
+    }
+    if at(b, i) == b'0' && at(b, i + 1) | 32 == b'x' {
+        let h = i + 2;
+        let has_digit = at(b, h).is_ascii_hexdigit() || (at(b, h) == b'.' && at(b, h + 1).is_ascii_hexdigit());
+        if has_digit {
+            scan_hex(b, h, &mut r);
+            return r;
+        }
+    }
+    let start = i;
+    let mut digits = false;
+    let mut nonzero = false;
+    while at(b, i).is_ascii_digit() {
+        digits = true;
+        nonzero |= at(b, i) != b'0';
+        i += 1;
+    }
+    if at(b, i) == b'.' {
+        i += 1;
+        while at(b, i).is_ascii_digit() {
+            digits = true;
+            nonzero |= at(b, i) != b'0';
+            i += 1;
+        }
+    }
+    if !digits {
+        return r;
+    }
+    if at(b, i) | 32 == b'e' {
+        if let Some((_, e)) = scan_exp(b, i + 1) {
+            i = e;
+        }
+    }
+    r.form = Form::Dec { start, end: i, nonzero };
+    r.len = i;
+    r
+}
+
+fn scan_hex(b: &[u8], mut i: usize, r: &mut FloatScan) {
+    let mut mant: u64 = 0;
+    let mut exp: i64 = 0;
+    let mut sig = 0; // significant digits stored
+    let mut sticky = false;
+    let mut seen_point = false;
+    loop {
+        let c = at(b, i);
+        if c == b'.' && !seen_point {
+            seen_point = true;
+        } else if c.is_ascii_hexdigit() {
+            let d = super::strtol::digit_value(c) as u64;
+            if sig < 16 {
+                if mant != 0 || d != 0 {
+                    mant = mant << 4 | d;
+                    sig += 1;
+                }
+                if seen_point {
+                    exp -= 4;
+                }
+            } else {
+                sticky |= d != 0;
+                if !seen_point {
+                    exp += 4;
+                }
+            }
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if at(b, i) | 32 == b'p' {
+        if let Some((e, end)) = scan_exp(b, i + 1) {
+            exp += e;
+            i = end;
+        }
+    }
+    r.form = Form::Hex;
+    r.mant = mant;
+    r.exp2 = exp;
+    r.sticky = sticky;
+    r.len = i;
+}
+
+/// Rounds `mant * 2^exp2` (plus a nonzero tail if `sticky`) to nearest-even
+/// in a binary format with `mbits` stored mantissa bits and `ebits` exponent
+/// bits; returns the unsigned bit pattern (infinity on overflow).
+pub(crate) fn hex_to_bits(mant: u64, exp2: i64, sticky: bool, mbits: u32, ebits: u32) -> u64 {
+    if mant == 0 {
+        return 0;
+    }
+    let bias = (1i64 << (ebits - 1)) - 1;
+    let inf = ((1u64 << ebits) - 1) << mbits;
+    let lz = mant.leading_zeros();
+    let m = (mant << lz) as u128; // integer bit at position 63
+    let mut e = exp2 + 63 - lz as i64;
+    if e > bias {
+        return inf;
+    }
+    let emin = 1 - bias;
+    // Bits to drop from the 64-bit normalized mantissa.
+    let shift = 63 - mbits as i64 + if e < emin { emin - e } else { 0 };
+    let (mut kept, rem, half) = if shift >= 100 {
+        (0u128, 1u128, 2u128)
+    } else {
+        let s = shift as u32;
+        (m >> s, m & ((1u128 << s) - 1), 1u128 << (s - 1))
+    };
+    if rem > half || (rem == half && (sticky || kept & 1 == 1)) {
+        kept += 1;
+    }
+    if e < emin {
+        // Subnormal (or rounded up to the smallest normal: same encoding).
+        return kept as u64;
+    }
+    if kept >> (mbits + 1) != 0 {
+        kept >>= 1;
+        e += 1;
+        if e > bias {
+            return inf;
+        }
+    }
+    (((e + bias) as u64) << mbits) | (kept as u64 & ((1u64 << mbits) - 1))
+}
+
+/// Converts a scan to `f64`, setting `errno` to `ERANGE` on overflow or
+/// underflow to zero.
+pub(crate) fn to_f64(b: &[u8], r: &FloatScan) -> f64 {
+    let v = match r.form {
+        Form::Inf => f64::INFINITY,
+        Form::Nan => f64::NAN,
+        Form::Hex => {
+            let v = f64::from_bits(hex_to_bits(r.mant, r.exp2, r.sticky, 52, 11));
+            if v.is_infinite() || (v == 0.0 && r.mant != 0) {
+                set_errno(errno::ERANGE);
+            }
+            v
+        }
+        Form::Dec { start, end, nonzero } => {
+            let s = core::str::from_utf8(&b[start..end]).unwrap_or("0");
+            let v: f64 = s.parse().unwrap_or(0.0);
+            if v.is_infinite() || (v == 0.0 && nonzero) {
+                set_errno(errno::ERANGE);
+            }
+            v
+        }
+    };
+    if r.neg {
+        -v
+    } else {
+        v
+    }
+}
+
+/// Converts a scan to `f32` (rounded once, directly from the digits).
+pub(crate) fn to_f32(b: &[u8], r: &FloatScan) -> f32 {
+    let v = match r.form {
+        Form::Inf => f32::INFINITY,
+        Form::Nan => f32::NAN,
+        Form::Hex => {
+            let v = f32::from_bits(hex_to_bits(r.mant, r.exp2, r.sticky, 23, 8) as u32);
+            if v.is_infinite() || (v == 0.0 && r.mant != 0) {
+                set_errno(errno::ERANGE);
+            }
+            v
+        }
+        Form::Dec { start, end, nonzero } => {
+            let s = core::str::from_utf8(&b[start..end]).unwrap_or("0");
+            let v: f32 = s.parse().unwrap_or(0.0);
+            if v.is_infinite() || (v == 0.0 && nonzero) {
+                set_errno(errno::ERANGE);
+            }
+            v
+        }
+    };
+    if r.neg {
+        -v
+    } else {
+        v
+    }
+}
+
+/// Widens a `double` to the binary128 encoding `(low, high)` (exact).
+pub(crate) fn f64_to_f128(x: f64) -> (u64, u64) {
+    let bits = x.to_bits();
+    let sign = (bits >> 63) << 63;
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (e, f): (u64, u128) = if exp == 0x7ff {
+        (0x7fff, (frac as u128) << 60)
+    } else if exp == 0 {
+        if frac == 0 {
+            (0, 0)
+        } else {
+            // Normalize the subnormal: value = frac * 2^-1074.
+            let lz = frac.leading_zeros() as i64; // >= 12
+            let e = -1074 + (63 - lz); // exponent of the leading bit
+            let f = ((frac as u128) << (112 - (63 - lz))) & ((1u128 << 112) - 1);
+            ((e + 16383) as u64, f)
+        }
+    } else {
+        ((exp - 1023 + 16383) as u64, (frac as u128) << 60)
+    };
+    let hi = sign | (e << 48) | (f >> 64) as u64;
+    (f as u64, hi)
+}
+
+/// Narrows a binary128 `(low, high)` to the nearest `double`.
+pub(crate) fn f128_to_f64(lo: u64, hi: u64) -> f64 {
+    let neg = hi >> 63 != 0;
+    let exp = ((hi >> 48) & 0x7fff) as i64;
+    let frac = ((hi as u128 & ((1u128 << 48) - 1)) << 64) | lo as u128;
+    let v = if exp == 0x7fff {
+        if frac == 0 {
+            f64::INFINITY
+        } else {
+            f64::NAN
+        }
+    } else if exp == 0 && frac == 0 {
+        0.0
+    } else {
+        // value = (implicit + frac) * 2^(exp - 16383 - 112); keep 64 top bits.
+        let m: u128 = if exp == 0 { frac } else { frac | (1u128 << 112) };
+        let lz = m.leading_zeros();
+        let top = if lz >= 64 { (m << (lz - 64)) as u64 } else { (m >> (64 - lz)) as u64 };
+        let sticky = lz < 64 && m & ((1u128 << (64 - lz)) - 1) != 0;
+        let e = if exp == 0 { 1 } else { exp } - 16383 - 112;
+        let e2 = e + (128 - lz as i64) - 64;
+        f64::from_bits(hex_to_bits(top, e2, sticky, 52, 11))
+    };
+    if neg {
+        -v
+    } else {
+        v
+    }
+}
+
+/// Builds a slice from a C string pointer up to its terminator.
+pub(crate) unsafe fn cstr_bytes<'a>(s: *const u8) -> &'a [u8] {
+    core::slice::from_raw_parts(s, crate::header::mem::strlen(s))
+}
+
+unsafe fn skip_space(s: *const c_char) -> (&'static [u8], usize) {
+    let b = cstr_bytes(s as *const u8);
+    let mut i = 0;
+    while i < b.len() && is_space(b[i]) {
+        i += 1;
+    }
+    (&b[i..], i)
+}
+
+unsafe fn set_end(s: *const c_char, end: *mut *mut c_char, ws: usize, len: usize) {
+    if !end.is_null() {
+        *end = if len == 0 { s as *mut c_char } else { s.add(ws + len) as *mut c_char };
+    }
+}
+
+/// C `strtod`.
+#[no_mangle]
+pub unsafe extern "C" fn strtod(s: *const c_char, end: *mut *mut c_char) -> f64 {
+    let (b, ws) = skip_space(s);
+    let r = scan_float(b);
+    set_end(s, end, ws, r.len);
+    if r.len == 0 {
+        return 0.0;
+    }
+    to_f64(b, &r)
+}
+
+/// C `strtof`.
+#[no_mangle]
+pub unsafe extern "C" fn strtof(s: *const c_char, end: *mut *mut c_char) -> f32 {
+    let (b, ws) = skip_space(s);
+    let r = scan_float(b);
+    set_end(s, end, ws, r.len);
+    if r.len == 0 {
+        return 0.0;
+    }
+    to_f32(b, &r)
+}
+
+/// C `strtold` (through `double`: only 53 bits are correct). The
+/// `long double` result is returned through `ret` as clang does.
+#[no_mangle]
+pub unsafe extern "C" fn strtold(ret: *mut [u64; 2], s: *const c_char, end: *mut *mut c_char) {
+    let (lo, hi) = f64_to_f128(strtod(s, end));
+    *ret = [lo, hi];
+}
+
+/// C `atof`.
+#[no_mangle]
+pub unsafe extern "C" fn atof(s: *const c_char) -> f64 {
+    strtod(s, core::ptr::null_mut())
+}
+
+/// C `strtod_l`.
+#[no_mangle]
+pub unsafe extern "C" fn strtod_l(s: *const c_char, e: *mut *mut c_char, _l: *mut c_void) -> f64 {
+    strtod(s, e)
+}
+
+/// C `__strtod_l`.
+#[no_mangle]
+pub unsafe extern "C" fn __strtod_l(s: *const c_char, e: *mut *mut c_char, _l: *mut c_void) -> f64 {
+    strtod(s, e)
+}
+
+/// C `strtof_l`.
+#[no_mangle]
+pub unsafe extern "C" fn strtof_l(s: *const c_char, e: *mut *mut c_char, _l: *mut c_void) -> f32 {
+    strtof(s, e)
+}
+
+/// C `__strtof_l`.
+#[no_mangle]
+pub unsafe extern "C" fn __strtof_l(s: *const c_char, e: *mut *mut c_char, _l: *mut c_void) -> f32 {
+    strtof(s, e)
+}
+
+/// C `strtold_l`.
+#[no_mangle]
+pub unsafe extern "C" fn strtold_l(ret: *mut [u64; 2], s: *const c_char, e: *mut *mut c_char, _l: *mut c_void) {
+    strtold(ret, s, e)
+}
+
+/// C `__strtold_l`.
+#[no_mangle]
+pub unsafe extern "C" fn __strtold_l(ret: *mut [u64; 2], s: *const c_char, e: *mut *mut c_char, _l: *mut c_void) {
+    strtold(ret, s, e)
+}
