@@ -5,5 +5,6 @@ pub mod ext;
 pub mod mem;
 pub mod stdio;
 pub mod stdlib;
+pub mod strerror;
 pub mod string;
 pub mod strings;

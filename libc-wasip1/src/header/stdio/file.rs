@@ -1,0 +1,481 @@
+//! The `FILE` object and its buffering layer.
+//!
+//! A stream has one buffer used for either reading or writing at a time, with
+//! `UNGET` bytes of room before it for `ungetc`. Reading: `rpos..rend` holds
+//! unread bytes (both null when not in read mode). Writing: `wbase..wpos` holds
+//! unwritten bytes and `wend` is the buffer's end (all null when not in write
+//! mode); an unbuffered stream has `wend == wbase`, so every write goes
+//! straight to the backend. Backends (file descriptor, memory, cookie) are
+//! four raw operations in [`Ops`].
+
+use super::super::ext::{self, errno, set_errno};
+use core::ffi::{c_int, c_void};
+use core::ptr::null_mut;
+
+/// Bytes of push-back room before every buffer.
+pub const UNGET: usize = 8;
+/// Default buffer size (`BUFSIZ`).
+pub const BUFSIZ: usize = 1024;
+/// `EOF`.
+pub const EOF: c_int = -1;
+
+/// Flag: end of file seen.
+pub const F_EOF: u32 = 1;
+/// Flag: an error occurred.
+pub const F_ERR: u32 = 2;
+/// Flag: not readable.
+pub const F_NORD: u32 = 4;
+/// Flag: not writable.
+pub const F_NOWR: u32 = 8;
+/// Flag: opened for append.
+pub const F_APP: u32 = 16;
+/// Flag: the buffer was set by `setvbuf` (don't change buffering lazily).
+pub const F_SVB: u32 = 32;
+/// Flag: the FILE and its buffer were allocated together by us.
+pub const F_ALLOC: u32 = 64;
+/// Flag: stdout's line buffering must still be checked with `isatty`.
+pub const F_TTYCHK: u32 = 128;
+
+/// The raw backend operations of a stream.
+#[derive(Clone, Copy)]
+pub struct Ops {
+    /// Reads up to `n` bytes; returns the count, 0 at end of file, -1 on error.
+    pub read: unsafe fn(*mut File, *mut u8, usize) -> isize,
+    /// Writes up to `n` bytes; returns the count written or -1 on error.
+    pub write: unsafe fn(*mut File, *const u8, usize) -> isize,
+    /// Seeks; returns the new offset or -1.
+    pub seek: unsafe fn(*mut File, i64, c_int) -> i64,
+    /// Releases the backend; returns 0 or -1.
+    pub close: unsafe fn(*mut File) -> c_int,
+}
+
+/// A C `FILE`.
+pub struct File {
+    pub flags: u32,
+    pub rpos: *mut u8,
+    pub rend: *mut u8,
+    pub wbase: *mut u8,
+    pub wpos: *mut u8,
+    pub wend: *mut u8,
+    /// Start of the buffer proper (`UNGET` bytes of room precede it).
+    pub buf: *mut u8,
+    pub buf_size: usize,
+    /// Line-buffering character (`'\n'`) or -1.
+    pub lbf: c_int,
+    pub fd: c_int,
+    pub ops: Ops,
+    /// Backend state (memory streams, cookies).
+    pub cookie: *mut c_void,
+    /// Orientation set by `fwide` (<0 byte, >0 wide, 0 unset).
+    pub mode: c_int,
+    pub prev: *mut File,
+    pub next: *mut File,
+}
+
+unsafe fn fd_read(f: *mut File, p: *mut u8, n: usize) -> isize {
+    ext::read((*f).fd, p as *mut c_void, n)
+}
+
+unsafe fn fd_write(f: *mut File, p: *const u8, n: usize) -> isize {
+    ext::write((*f).fd, p as *const c_void, n)
+}
+
+unsafe fn fd_seek(f: *mut File, off: i64, whence: c_int) -> i64 {
+    ext::lseek((*f).fd, off, whence)
+}
+
+unsafe fn fd_close(f: *mut File) -> c_int {
+    ext::close((*f).fd)
+}
+
+/// The file-descriptor backend.
+pub const FD_OPS: Ops = Ops { read: fd_read, write: fd_write, seek: fd_seek, close: fd_close };
+
+impl File {
+    /// A stream over `fd` with the buffer `buf` (`size` bytes after `UNGET`
+    /// bytes of room), not linked into the open-file list.
+    pub const fn new(fd: c_int, flags: u32, buf: *mut u8, size: usize, lbf: c_int) -> File {
+        File {
+            flags,
+            rpos: null_mut(),
+            rend: null_mut(),
+            wbase: null_mut(),
+            wpos: null_mut(),
+            wend: null_mut(),
+            buf,
+            buf_size: size,
+            lbf,
+            fd,
+            ops: FD_OPS,
+            cookie: null_mut(),
+            mode: 0,
+            prev: null_mut(),
+            next: null_mut(),
+        }
+    }
+}
+
+/// Head of the list of streams opened by `fopen` and friends.
+static mut OPEN_LIST: *mut File = null_mut();
+
+/// Links `f` into the open-file list.
+pub unsafe fn link(f: *mut File) {
+    (*f).next = OPEN_LIST;
+    (*f).prev = null_mut();
+    if !OPEN_LIST.is_null() {
+        (*OPEN_LIST).prev = f;
+    }
+    OPEN_LIST = f;
+}
+
+/// Unlinks `f` from the open-file list.
+pub unsafe fn unlink(f: *mut File) {
+    if !(*f).prev.is_null() {
+        (*(*f).prev).next = (*f).next;
+    } else if OPEN_LIST == f {
+        OPEN_LIST = (*f).next;
+    }
+    if !(*f).next.is_null() {
+        (*(*f).next).prev = (*f).prev;
+    }
+}
+
+/// Calls `g` on every stream: the standard ones, then the open-file list.
+pub unsafe fn for_each(mut g: impl FnMut(*mut File)) {
+    g(super::std_streams::stdin_ptr());
+    g(super::std_streams::stdout_ptr());
+    g(super::std_streams::stderr_ptr());
+    let mut f = OPEN_LIST;
+    while !f.is_null() {
+        let next = (*f).next;
+        g(f);
+        f = next;
+    }
+}
+
+/// Allocates a FILE together with a buffer of `BUFSIZ` (+`UNGET`) bytes.
+pub unsafe fn alloc_file(fd: c_int, flags: u32) -> *mut File {
+    let total = core::mem::size_of::<File>() + UNGET + BUFSIZ;
+    let f = ext::malloc(total) as *mut File;
+    if f.is_null() {
+        set_errno(errno::ENOMEM);
+        return f;
+    }
+    let buf = (f as *mut u8).add(core::mem::size_of::<File>() + UNGET);
+    f.write(File::new(fd, flags | F_ALLOC, buf, BUFSIZ, EOF));
+    f
+}
+
+/// Writes all of `p[..n]` to the backend; false (and `F_ERR`) on failure.
+unsafe fn write_all(f: *mut File, mut p: *const u8, mut n: usize) -> bool {
+    while n > 0 {
+        let k = ((*f).ops.write)(f, p, n);
+        if k <= 0 {
+            (*f).flags |= F_ERR;
+            return false;
+        }
+        p = p.add(k as usize);
+        n -= k as usize;
+    }
+    true
+}
+
+/// Writes out pending output and drops pending input (seeking back over
+/// it). Returns 0 or `EOF`.
+pub unsafe fn flush(f: *mut File) -> c_int {
+    let f_ = &mut *f;
+    if f_.wpos > f_.wbase {
+        let n = f_.wpos as usize - f_.wbase as usize;
+        let base = f_.wbase;
+        if !write_all(f, base, n) {
+            let f_ = &mut *f;
+            f_.wpos = null_mut();
+            f_.wbase = null_mut();
+            f_.wend = null_mut();
+            return EOF;
+        }
+    }
+    let f_ = &mut *f;
+    if f_.rpos < f_.rend {
+        let back = f_.rend as usize - f_.rpos as usize;
+        (f_.ops.seek)(f, -(back as i64), 1);
+    }
+    let f_ = &mut *f;
+    f_.wpos = null_mut();
+    f_.wbase = null_mut();
+    f_.wend = null_mut();
+    f_.rpos = null_mut();
+    f_.rend = null_mut();
+    0
+}
+
+/// Enters read mode. False (with `F_ERR`) if the stream is not readable.
+pub unsafe fn to_read(f: *mut File) -> bool {
+    if (*f).wpos > (*f).wbase {
+        flush(f);
+    }
+    let f_ = &mut *f;
+    f_.wpos = null_mut();
+    f_.wbase = null_mut();
+    f_.wend = null_mut();
+    if f_.flags & F_NORD != 0 {
+        f_.flags |= F_ERR;
+        return false;
+    }
+    if f_.rpos.is_null() {
+        f_.rpos = f_.buf.add(f_.buf_size);
+        f_.rend = f_.rpos;
+    }
+    true
+}
+
+/// Enters write mode. False (with `F_ERR`) if the stream is not writable.
+pub unsafe fn to_write(f: *mut File) -> bool {
+    let f_ = &mut *f;
+    if f_.flags & F_NOWR != 0 {
+        f_.flags |= F_ERR;
+        return false;
+    }
+    if f_.flags & F_TTYCHK != 0 {
+        f_.flags &= !F_TTYCHK;
+        if f_.flags & F_SVB == 0 && ext::isatty(f_.fd) == 0 {
+            f_.lbf = EOF;
+        }
+    }
+    if f_.wend.is_null() {
+        f_.rpos = null_mut();
+        f_.rend = null_mut();
+        f_.wbase = f_.buf;
+        f_.wpos = f_.buf;
+        f_.wend = f_.buf.add(f_.buf_size);
+    }
+    true
+}
+
+/// Refills the read buffer and returns the next byte, or `EOF`.
+pub unsafe fn uflow(f: *mut File) -> c_int {
+    if !to_read(f) {
+        return EOF;
+    }
+    let f_ = &mut *f;
+    if f_.rpos < f_.rend {
+        let c = *f_.rpos;
+        f_.rpos = f_.rpos.add(1);
+        return c as c_int;
+    }
+    // Line-buffered output streams are flushed before blocking on input.
+    let mut c = 0u8;
+    let n = if f_.buf_size == 0 {
+        (f_.ops.read)(f, &mut c, 1)
+    } else {
+        let buf = f_.buf;
+        let size = f_.buf_size;
+        (f_.ops.read)(f, buf, size)
+    };
+    let f_ = &mut *f;
+    if n <= 0 {
+        f_.flags |= if n == 0 { F_EOF } else { F_ERR };
+        f_.rpos = f_.buf.add(f_.buf_size);
+        f_.rend = f_.rpos;
+        return EOF;
+    }
+    if f_.buf_size == 0 {
+        return c as c_int;
+    }
+    f_.rpos = f_.buf.add(1);
+    f_.rend = f_.buf.add(n as usize);
+    *f_.buf as c_int
+}
+
+/// Reads one byte (`getc`).
+#[inline]
+pub unsafe fn getc(f: *mut File) -> c_int {
+    let f_ = &mut *f;
+    if f_.rpos < f_.rend {
+        let c = *f_.rpos;
+        f_.rpos = f_.rpos.add(1);
+        c as c_int
+    } else {
+        uflow(f)
+    }
+}
+
+/// Reads up to `n` bytes into `dst`; returns the count (short on EOF/error).
+pub unsafe fn read_bytes(f: *mut File, dst: *mut u8, n: usize) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    if !to_read(f) {
+        return 0;
+    }
+    let f_ = &mut *f;
+    let avail = f_.rend as usize - f_.rpos as usize;
+    let k = avail.min(n);
+    core::ptr::copy_nonoverlapping(f_.rpos, dst, k);
+    f_.rpos = f_.rpos.add(k);
+    let mut done = k;
+    while done < n {
+        let f_ = &mut *f;
+        let rest = n - done;
+        if rest >= f_.buf_size {
+            let r = (f_.ops.read)(f, dst.add(done), rest);
+            if r <= 0 {
+                (*f).flags |= if r == 0 { F_EOF } else { F_ERR };
+                break;
+            }
+            done += r as usize;
+        } else {
+            let c = uflow(f);
+            if c == EOF {
+                break;
+            }
+            *dst.add(done) = c as u8;
+            done += 1;
+            let f_ = &mut *f;
+            let avail = f_.rend as usize - f_.rpos as usize;
+            let k = avail.min(n - done);
+            core::ptr::copy_nonoverlapping(f_.rpos, dst.add(done), k);
+            f_.rpos = f_.rpos.add(k);
+            done += k;
+        }
+    }
+    done
+}
+
+/// Writes `n` bytes, honouring the buffering mode; returns the count
+/// accepted (`n` unless an error occurred).
+pub unsafe fn write_bytes(f: *mut File, s: *const u8, n: usize) -> usize {
+    if (*f).wend.is_null() && !to_write(f) {
+        return 0;
+    }
+    let f_ = &mut *f;
+    let room = f_.wend as usize - f_.wpos as usize;
+    let mut s = s;
+    let mut n0 = n;
+    let mut done = 0;
+    if n > room {
+        // Too big for the buffer: flush it and write directly.
+        if flush(f) != 0 || !to_write(f) {
+            return 0;
+        }
+        if !write_all(f, s, n) {
+            return 0;
+        }
+        return n;
+    }
+    if f_.lbf >= 0 {
+        // Line buffered: everything up to the last newline goes out now.
+        let mut i = n;
+        while i > 0 && *s.add(i - 1) != f_.lbf as u8 {
+            i -= 1;
+        }
+        if i > 0 {
+            core::ptr::copy_nonoverlapping(s, f_.wpos, i);
+            f_.wpos = f_.wpos.add(i);
+            if flush(f) != 0 || !to_write(f) {
+                return 0;
+            }
+            s = s.add(i);
+            n0 -= i;
+            done = i;
+        }
+    }
+    let f_ = &mut *f;
+    core::ptr::copy_nonoverlapping(s, f_.wpos, n0);
+    f_.wpos = f_.wpos.add(n0);
+    done + n0
+}
+
+/// Writes one byte (`putc`); returns it or `EOF`.
+pub unsafe fn putc(c: c_int, f: *mut File) -> c_int {
+    let b = c as u8;
+    let f_ = &mut *f;
+    if f_.wpos < f_.wend && b as c_int != f_.lbf {
+        *f_.wpos = b;
+        f_.wpos = f_.wpos.add(1);
+        return b as c_int;
+    }
+    if write_bytes(f, &b, 1) == 1 {
+        b as c_int
+    } else {
+        EOF
+    }
+}
+
+/// The stream's current position, counting buffered data.
+pub unsafe fn tell(f: *mut File) -> i64 {
+    let f_ = &mut *f;
+    let whence = if f_.flags & F_APP != 0 && f_.wpos > f_.wbase { 2 } else { 1 };
+    let pos = (f_.ops.seek)(f, 0, whence);
+    if pos < 0 {
+        return pos;
+    }
+    let f_ = &mut *f;
+    if !f_.rend.is_null() {
+        pos - (f_.rend as usize - f_.rpos as usize) as i64
+    } else if !f_.wbase.is_null() {
+        pos + (f_.wpos as usize - f_.wbase as usize) as i64
+    } else {
+        pos
+    }
+}
+
+/// Repositions the stream; returns 0 or -1.
+pub unsafe fn seek(f: *mut File, mut off: i64, whence: c_int) -> c_int {
+    if !(0..=2).contains(&whence) {
+        set_errno(errno::EINVAL);
+        return -1;
+    }
+    let f_ = &mut *f;
+    if whence == 1 && !f_.rend.is_null() {
+        off -= (f_.rend as usize - f_.rpos as usize) as i64;
+    }
+    if f_.wpos > f_.wbase && write_bytes_flush_only(f) != 0 {
+        return -1;
+    }
+    let f_ = &mut *f;
+    f_.wpos = null_mut();
+    f_.wbase = null_mut();
+    f_.wend = null_mut();
+    if (f_.ops.seek)(f, off, whence) < 0 {
+        return -1;
+    }
+    let f_ = &mut *f;
+    f_.rpos = null_mut();
+    f_.rend = null_mut();
+    f_.flags &= !F_EOF;
+    0
+}
+
+/// Flushes pending output only (keeps read state untouched).
+unsafe fn write_bytes_flush_only(f: *mut File) -> c_int {
+    let f_ = &mut *f;
+    let n = f_.wpos as usize - f_.wbase as usize;
+    let base = f_.wbase;
+    if write_all(f, base, n) {
+        let f_ = &mut *f;
+        f_.wpos = f_.wbase;
+        0
+    } else {
+        EOF
+    }
+}
+
+/// Flushes every stream (`fflush(NULL)`); returns 0 or `EOF`.
+pub unsafe fn flush_all() -> c_int {
+    let mut r = 0;
+    for_each(|f| {
+        if (*f).wpos > (*f).wbase && flush(f) != 0 {
+            r = EOF;
+        }
+    });
+    r
+}
+
+/// C `__stdio_exit`: flushes every open stream (called by `exit`).
+#[no_mangle]
+pub unsafe extern "C" fn __stdio_exit() {
+    for_each(|f| {
+        flush(f);
+    });
+}
