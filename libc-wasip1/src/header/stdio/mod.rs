@@ -2,5 +2,10 @@
 
 pub mod file;
 pub mod io;
+pub mod printf;
+pub mod printf_api;
+pub mod printf_float;
+pub mod scanf;
+pub mod scanf_api;
 pub mod std_streams;
 pub mod stream;

@@ -1,0 +1,581 @@
+//! The printf engine: parses a format, fetches arguments from a [`VaList`]
+//! (sequentially, or all positionally with `%n$`), and writes to a [`Sink`].
+
+use super::printf_float::{format_finite, Buf};
+use crate::header::ext::{errno, get_errno, set_errno};
+use crate::header::mem::strlen;
+use crate::header::stdlib::strtod::f128_to_f64;
+use crate::varargs::VaList;
+use core::ffi::c_int;
+
+/// Where formatted output goes.
+pub trait Sink {
+    /// Emits bytes.
+    unsafe fn put(&mut self, b: &[u8]);
+}
+
+const MINUS: u32 = 1;
+const PLUS: u32 = 2;
+const SPACE: u32 = 4;
+const ALT: u32 = 8;
+const ZERO: u32 = 16;
+
+/// Length modifiers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Len {
+    None,
+    HH,
+    H,
+    L,
+    LL,
+    J,
+    Z,
+    T,
+    BigL,
+}
+
+/// How an argument is passed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Unused,
+    I32,
+    I64,
+    F64,
+    F128,
+}
+
+/// A fetched argument.
+#[derive(Clone, Copy)]
+enum Arg {
+    I(i64),
+    F(f64),
+    Q(u64, u64),
+}
+
+/// `NL_ARGMAX`.
+const MAX_POS: usize = 9;
+
+/// The argument source: sequential, or the positional table.
+enum Args {
+    Seq(VaList),
+    Pos([Arg; MAX_POS + 1]),
+}
+
+impl Args {
+    unsafe fn get(&mut self, class: Class, pos: usize) -> Arg {
+        match self {
+            Args::Seq(ap) => match class {
+                Class::I64 => Arg::I(ap.arg_i64()),
+                Class::F64 => Arg::F(ap.arg_f64()),
+                Class::F128 => {
+                    let (lo, hi) = ap.arg_long_double();
+                    Arg::Q(lo, hi)
+                }
+                _ => Arg::I(ap.arg_i32() as i64),
+            },
+            Args::Pos(t) => t[pos.min(MAX_POS)],
+        }
+    }
+}
+
+/// A parsed conversion specification.
+struct Spec {
+    flags: u32,
+    width: Option<Num>,
+    prec: Option<Num>,
+    len: Len,
+    conv: u8,
+    /// Argument position (1-based) or 0 for sequential.
+    pos: usize,
+}
+
+/// A width or precision: literal, `*` (sequential), or `*m$`.
+#[derive(Clone, Copy)]
+enum Num {
+    Lit(usize),
+    Star(usize),
+}
+
+unsafe fn parse_num(p: &mut *const u8) -> usize {
+    let mut n: usize = 0;
+    while (**p).is_ascii_digit() {
+        n = n.saturating_mul(10).saturating_add((**p - b'0') as usize);
+        *p = p.add(1);
+    }
+    n
+}
+
+/// Parses `n$` at `p` if present.
+unsafe fn parse_pos(p: &mut *const u8) -> usize {
+    let mut q = *p;
+    if !(*q).is_ascii_digit() {
+        return 0;
+    }
+    let n = parse_num(&mut q);
+    if *q == b'$' {
+        *p = q.add(1);
+        n
+    } else {
+        0
+    }
+}
+
+/// Parses one specification after `%`; `None` if malformed.
+unsafe fn parse_spec(p: &mut *const u8) -> Option<Spec> {
+    let pos = parse_pos(p);
+    let mut flags = 0;
+    loop {
+        flags |= match **p {
+            b'-' => MINUS,
+            b'+' => PLUS,
+            b' ' => SPACE,
+            b'#' => ALT,
+            b'0' => ZERO,
+            b'\'' => 0,
+            _ => break,
+        };
+        *p = p.add(1);
+    }
+    let mut width = None;
+    if **p == b'*' {
+        *p = p.add(1);
+        width = Some(Num::Star(parse_pos(p)));
+    } else if (**p).is_ascii_digit() {
+        width = Some(Num::Lit(parse_num(p)));
+    }
+    let mut prec = None;
+    if **p == b'.' {
+        *p = p.add(1);
+        if **p == b'*' {
+            *p = p.add(1);
+            prec = Some(Num::Star(parse_pos(p)));
+        } else {
+            prec = Some(Num::Lit(parse_num(p)));
+        }
+    }
+    let mut len = Len::None;
+    loop {
+        let c = **p;
+        let next = match (len, c) {
+            (Len::None, b'h') => Len::H,
+            (Len::H, b'h') => Len::HH,
+            (Len::None, b'l') => Len::L,
+            (Len::L, b'l') => Len::LL,
+            (Len::None, b'q') => Len::LL,
+            (Len::None, b'j') => Len::J,
+            (Len::None, b'z') => Len::Z,
+            (Len::None, b't') => Len::T,
+            (Len::None, b'L') => Len::BigL,
+            _ => break,
+        };
+        len = next;
+        *p = p.add(1);
+    }
+    let conv = **p;
+    if conv == 0 {
+        return None;
+    }
+    *p = p.add(1);
+    Some(Spec { flags, width, prec, len, conv, pos })
+}
+
+/// The argument class a conversion consumes.
+fn conv_class(conv: u8, len: Len) -> Option<Class> {
+    Some(match conv {
+        b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => match len {
+            Len::LL | Len::J | Len::BigL => Class::I64,
+            _ => Class::I32,
+        },
+        b'c' | b's' | b'p' | b'n' | b'C' | b'S' => Class::I32,
+        b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'a' | b'A' => {
+            if len == Len::BigL {
+                Class::F128
+            } else {
+                Class::F64
+            }
+        }
+        b'm' | b'%' => Class::Unused,
+        _ => return None,
+    })
+}
+
+/// Collects positional arguments; `None` if the format is inconsistent.
+unsafe fn collect_positional(fmt: *const u8, mut ap: VaList) -> Option<[Arg; MAX_POS + 1]> {
+    let mut classes = [Class::Unused; MAX_POS + 1];
+    let mut p = fmt;
+    let mut set = |n: usize, c: Class| -> Option<()> {
+        if n == 0 || n > MAX_POS {
+            return None;
+        }
+        classes[n] = c;
+        Some(())
+    };
+    while *p != 0 {
+        if *p != b'%' {
+            p = p.add(1);
+            continue;
+        }
+        p = p.add(1);
+        if *p == b'%' {
+            p = p.add(1);
+            continue;
+        }
+        let s = parse_spec(&mut p)?;
+        if let Some(Num::Star(n)) = s.width {
+            set(n, Class::I32)?;
+        }
+        if let Some(Num::Star(n)) = s.prec {
+            set(n, Class::I32)?;
+        }
+        let c = conv_class(s.conv, s.len)?;
+        if c != Class::Unused {
+            set(s.pos, c)?;
+        }
+    }
+    let mut args = [Arg::I(0); MAX_POS + 1];
+    let mut last = 0;
+    for (i, c) in classes.iter().enumerate().skip(1) {
+        if *c != Class::Unused {
+            last = i;
+        }
+    }
+    for i in 1..=last {
+        args[i] = match classes[i] {
+            Class::Unused => return None,
+            Class::I32 => Arg::I(ap.arg_i32() as i64),
+            Class::I64 => Arg::I(ap.arg_i64()),
+            Class::F64 => Arg::F(ap.arg_f64()),
+            Class::F128 => {
+                let (lo, hi) = ap.arg_long_double();
+                Arg::Q(lo, hi)
+            }
+        };
+    }
+    Some(args)
+}
+
+/// Output with a running count.
+struct Out<'a> {
+    sink: &'a mut dyn Sink,
+    count: usize,
+}
+
+impl Out<'_> {
+    unsafe fn put(&mut self, b: &[u8]) {
+        self.count += b.len();
+        self.sink.put(b);
+    }
+    unsafe fn pad(&mut self, c: u8, n: usize) {
+        let chunk = [c; 32];
+        let mut n = n;
+        while n > 0 {
+            let k = n.min(32);
+            self.put(&chunk[..k]);
+            n -= k;
+        }
+    }
+}
+
+/// Writes `prefix`, `zeros` zeros, the `body` parts, justified in `width`.
+unsafe fn emit(out: &mut Out, flags: u32, width: usize, prefix: &[u8], zeros: usize, parts: &[&[u8]]) {
+    let body: usize = parts.iter().map(|p| p.len()).sum();
+    let total = prefix.len() + zeros + body;
+    let fill = width.saturating_sub(total);
+    if flags & MINUS == 0 && flags & ZERO == 0 {
+        out.pad(b' ', fill);
+    }
+    out.put(prefix);
+    if flags & MINUS == 0 && flags & ZERO != 0 {
+        out.pad(b'0', fill);
+    }
+    out.pad(b'0', zeros);
+    for p in parts {
+        out.put(p);
+    }
+    if flags & MINUS != 0 {
+        out.pad(b' ', fill);
+    }
+}
+
+/// Formats an integer conversion.
+unsafe fn fmt_int(out: &mut Out, s: &Spec, mut flags: u32, width: usize, prec: Option<usize>, raw: i64) {
+    let signed = s.conv == b'd' || s.conv == b'i';
+    let (neg, mag): (bool, u64) = if signed {
+        let v = match s.len {
+            Len::HH => raw as i8 as i64,
+            Len::H => raw as i16 as i64,
+            Len::LL | Len::J | Len::BigL => raw,
+            _ => raw as i32 as i64,
+        };
+        (v < 0, v.unsigned_abs())
+    } else {
+        let v = match s.len {
+            Len::HH => raw as u8 as u64,
+            Len::H => raw as u16 as u64,
+            Len::LL | Len::J | Len::BigL => raw as u64,
+            _ => raw as u32 as u64,
+        };
+        (false, v)
+    };
+    let mut buf = [0u8; 24];
+    let mut i = buf.len();
+    let (base, digits): (u64, &[u8; 16]) = match s.conv {
+        b'o' => (8, b"0123456789abcdef"),
+        b'x' | b'p' => (16, b"0123456789abcdef"),
+        b'X' => (16, b"0123456789ABCDEF"),
+        _ => (10, b"0123456789abcdef"),
+    };
+    let mut v = mag;
+    while v != 0 {
+        i -= 1;
+        buf[i] = digits[(v % base) as usize];
+        v /= base;
+    }
+    let mut prefix: &[u8] = b"";
+    if signed {
+        if neg {
+            prefix = b"-";
+        } else if flags & PLUS != 0 {
+            prefix = b"+";
+        } else if flags & SPACE != 0 {
+            prefix = b" ";
+        }
+    }
+    if flags & ALT != 0 && mag != 0 {
+        match s.conv {
+            b'x' | b'p' => prefix = b"0x",
+            b'X' => prefix = b"0X",
+            _ => {}
+        }
+    }
+    let ndig = buf.len() - i;
+    let mut zeros = 0;
+    if let Some(p) = prec {
+        flags &= !ZERO;
+        zeros = p.saturating_sub(ndig);
+    } else if mag == 0 {
+        zeros = 1;
+    }
+    if s.conv == b'o' && flags & ALT != 0 && zeros == 0 && (ndig == 0 || buf[i] != b'0') {
+        zeros = 1;
+    }
+    emit(out, flags, width, prefix, zeros, &[&buf[i..]]);
+}
+
+/// Formats a floating-point conversion.
+unsafe fn fmt_float(out: &mut Out, conv: u8, mut flags: u32, width: usize, prec: Option<usize>, x: f64) {
+    let prefix: &[u8] = if x.is_sign_negative() {
+        b"-"
+    } else if flags & PLUS != 0 {
+        b"+"
+    } else if flags & SPACE != 0 {
+        b" "
+    } else {
+        b""
+    };
+    if !x.is_finite() {
+        let upper = conv.is_ascii_uppercase();
+        let word: &[u8] = match (x.is_nan(), upper) {
+            (true, false) => b"nan",
+            (true, true) => b"NAN",
+            (false, false) => b"inf",
+            (false, true) => b"INF",
+        };
+        emit(out, flags & !ZERO, width, prefix, 0, &[word]);
+        return;
+    }
+    let body = format_finite(x, conv, prec, flags & ALT != 0);
+    if flags & MINUS != 0 {
+        flags &= !ZERO;
+    }
+    let d = body.digits.bytes();
+    // For %a the "0x" belongs before any zero padding.
+    let (pre2, d) = if conv | 32 == b'a' { (&d[..2], &d[2..]) } else { (&d[..0], d) };
+    let mut pfx: Buf<4> = Buf::new();
+    for &c in prefix.iter().chain(pre2) {
+        pfx.push(c);
+    }
+    let total = pfx.len + body.len() - pre2.len();
+    let fill = width.saturating_sub(total);
+    if flags & MINUS == 0 && flags & ZERO == 0 {
+        out.pad(b' ', fill);
+    }
+    out.put(pfx.bytes());
+    if flags & ZERO != 0 {
+        out.pad(b'0', fill);
+    }
+    out.put(d);
+    out.pad(b'0', body.zeros);
+    out.put(body.tail.bytes());
+    if flags & MINUS != 0 {
+        out.pad(b' ', fill);
+    }
+}
+
+/// Formats `fmt` with the arguments in `ap`; returns the number of bytes
+/// produced, or -1 with `errno` set (`EINVAL` for a bad format,
+/// `EOVERFLOW` if the count exceeds `INT_MAX`, `EILSEQ` for unencodable
+/// wide characters).
+pub unsafe fn format(sink: &mut dyn Sink, fmt: *const u8, ap: VaList) -> c_int {
+    let mut out = Out { sink, count: 0 };
+    // Positional mode if the first conversion uses `n$`.
+    let mut args = Args::Seq(ap);
+    {
+        let mut q = fmt;
+        while *q != 0 {
+            if *q == b'%' {
+                q = q.add(1);
+                if *q == b'%' {
+                    q = q.add(1);
+                    continue;
+                }
+                if parse_pos(&mut q) != 0 {
+                    match collect_positional(fmt, ap) {
+                        Some(t) => args = Args::Pos(t),
+                        None => {
+                            set_errno(errno::EINVAL);
+                            return -1;
+                        }
+                    }
+                }
+                break;
+            }
+            q = q.add(1);
+        }
+    }
+    let mut p = fmt;
+    loop {
+        // Literal text up to the next '%'.
+        let start = p;
+        while *p != 0 && *p != b'%' {
+            p = p.add(1);
+        }
+        if p > start {
+            out.put(core::slice::from_raw_parts(start, p as usize - start as usize));
+        }
+        if *p == 0 {
+            break;
+        }
+        p = p.add(1);
+        if *p == b'%' {
+            out.put(b"%");
+            p = p.add(1);
+            continue;
+        }
+        let Some(s) = parse_spec(&mut p) else {
+            set_errno(errno::EINVAL);
+            return -1;
+        };
+        let mut flags = s.flags;
+        let width = match s.width {
+            None => 0,
+            Some(Num::Lit(n)) => n,
+            Some(Num::Star(n)) => {
+                let Arg::I(w) = args.get(Class::I32, n) else { return -1 };
+                let w = w as i32;
+                if w < 0 {
+                    flags |= MINUS;
+                }
+                w.unsigned_abs() as usize
+            }
+        };
+        let prec = match s.prec {
+            None => None,
+            Some(Num::Lit(n)) => Some(n),
+            Some(Num::Star(n)) => {
+                let Arg::I(v) = args.get(Class::I32, n) else { return -1 };
+                let v = v as i32;
+                if v < 0 {
+                    None
+                } else {
+                    Some(v as usize)
+                }
+            }
+        };
+        let Some(class) = conv_class(s.conv, s.len) else {
+            set_errno(errno::EINVAL);
+            return -1;
+        };
+        let arg = if class == Class::Unused { Arg::I(0) } else { args.get(class, s.pos) };
+        let ival = match arg {
+            Arg::I(v) => v,
+            _ => 0,
+        };
+        match s.conv {
+            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => fmt_int(&mut out, &s, flags, width, prec, ival),
+            b'p' => {
+                let ps = Spec { flags, width: None, prec: None, len: Len::None, conv: b'p', pos: 0 };
+                let pr = Some(prec.unwrap_or(0).max(8));
+                fmt_int(&mut out, &ps, flags | ALT, width, pr, ival as u32 as i64);
+            }
+            b'c' if s.len != Len::L => {
+                emit(&mut out, flags & !ZERO, width, b"", 0, &[&[ival as u8]]);
+            }
+            b'c' | b'C' => {
+                let c = ival as u32;
+                if c >= 0x80 {
+                    set_errno(errno::EILSEQ);
+                    return -1;
+                }
+                emit(&mut out, flags & !ZERO, width, b"", 0, &[&[c as u8]]);
+            }
+            b's' if s.len != Len::L => {
+                let ptr = if ival == 0 { c"(null)".as_ptr() as *const u8 } else { ival as u32 as usize as *const u8 };
+                let n = match prec {
+                    Some(pr) => crate::header::string::strnlen(ptr as *const _, pr),
+                    None => strlen(ptr),
+                };
+                emit(&mut out, flags & !ZERO, width, b"", 0, &[core::slice::from_raw_parts(ptr, n)]);
+            }
+            b's' | b'S' => {
+                let ws = ival as u32 as usize as *const u32;
+                let mut n = 0usize;
+                while (prec.is_none() || n < prec.unwrap_or(0)) && !ws.is_null() && *ws.add(n) != 0 {
+                    if *ws.add(n) >= 0x80 {
+                        set_errno(errno::EILSEQ);
+                        return -1;
+                    }
+                    n += 1;
+                }
+                let fill = width.saturating_sub(n);
+                if flags & MINUS == 0 {
+                    out.pad(b' ', fill);
+                }
+                for k in 0..n {
+                    out.put(&[*ws.add(k) as u8]);
+                }
+                if flags & MINUS != 0 {
+                    out.pad(b' ', fill);
+                }
+            }
+            b'm' => {
+                let m = crate::header::strerror::message(get_errno()).to_bytes();
+                let n = prec.map_or(m.len(), |pr| pr.min(m.len()));
+                emit(&mut out, flags & !ZERO, width, b"", 0, &[&m[..n]]);
+            }
+            b'n' => {
+                let ptr = ival as u32 as usize;
+                let c = out.count;
+                match s.len {
+                    Len::HH => *(ptr as *mut i8) = c as i8,
+                    Len::H => *(ptr as *mut i16) = c as i16,
+                    Len::LL | Len::J => *(ptr as *mut i64) = c as i64,
+                    _ => *(ptr as *mut i32) = c as i32,
+                }
+            }
+            _ => {
+                let x = match arg {
+                    Arg::F(x) => x,
+                    Arg::Q(lo, hi) => f128_to_f64(lo, hi),
+                    Arg::I(_) => 0.0,
+                };
+                fmt_float(&mut out, s.conv, flags, width, prec, x);
+            }
+        }
+    }
+    if out.count > c_int::MAX as usize {
+        set_errno(errno::EOVERFLOW);
+        return -1;
+    }
+    out.count as c_int
+}

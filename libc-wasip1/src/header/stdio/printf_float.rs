@@ -1,0 +1,237 @@
+//! Floating-point conversions for printf: `%f %F %e %E %g %G %a %A`, printed
+//! as musl prints them (exact decimal expansion, round-half-even). Decimal
+//! digits come from `core::fmt`'s exact float formatting; hexadecimal ones
+//! are computed here.
+
+use core::fmt::Write;
+
+/// The largest exact fraction of a double has 1074 digits; larger
+/// precisions only add zeros, which are emitted separately.
+const MAX_FRAC: usize = 1100;
+/// A double has at most 767 significant decimal digits.
+const MAX_SIG: usize = 800;
+
+/// A fixed buffer implementing `fmt::Write`.
+pub struct Buf<const N: usize> {
+    pub b: [u8; N],
+    pub len: usize,
+}
+
+impl<const N: usize> Buf<N> {
+    pub fn new() -> Self {
+        Buf { b: [0; N], len: 0 }
+    }
+    pub fn push(&mut self, c: u8) {
+        if self.len < N {
+            self.b[self.len] = c;
+            self.len += 1;
+        }
+    }
+    pub fn bytes(&self) -> &[u8] {
+        &self.b[..self.len]
+    }
+}
+
+impl<const N: usize> Write for Buf<N> {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        for &c in s.as_bytes() {
+            self.push(c);
+        }
+        Ok(())
+    }
+}
+
+/// The formatted body of a float (no sign): `digits` then `zeros` zero bytes
+/// then `tail` (used to splice in zeros beyond the exact expansion).
+pub struct Body {
+    pub digits: Buf<1500>,
+    pub zeros: usize,
+    pub tail: Buf<16>,
+}
+
+impl Body {
+    fn new() -> Self {
+        Body { digits: Buf::new(), zeros: 0, tail: Buf::new() }
+    }
+    /// Total length in bytes.
+    pub fn len(&self) -> usize {
+        self.digits.len + self.zeros + self.tail.len
+    }
+}
+
+/// Formats `|x|` (finite) in `%e` style with `prec` digits after the point;
+/// returns the decimal exponent. `digits` gets `d.ddd` (no exponent).
+fn exp_style(x: f64, prec: usize, body: &mut Body) -> i32 {
+    let p = prec.min(MAX_SIG);
+    let mut tmp: Buf<1500> = Buf::new();
+    let _ = write!(tmp, "{:.*e}", p, x);
+    let s = tmp.bytes();
+    let epos = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
+    let mut e: i32 = 0;
+    let mut neg = false;
+    for &c in &s[epos + 1..] {
+        if c == b'-' {
+            neg = true;
+        } else {
+            e = e * 10 + (c - b'0') as i32;
+        }
+    }
+    for &c in &s[..epos] {
+        body.digits.push(c);
+    }
+    body.zeros = prec - p;
+    if neg {
+        -e
+    } else {
+        e
+    }
+}
+
+fn push_exp(tail: &mut Buf<16>, e: i32, upper: bool) {
+    tail.push(if upper { b'E' } else { b'e' });
+    tail.push(if e < 0 { b'-' } else { b'+' });
+    let a = e.unsigned_abs();
+    if a < 10 {
+        tail.push(b'0');
+    }
+    let _ = write!(tail, "{}", a);
+}
+
+/// Formats `|x|` (finite) in `%f` style with `prec` digits after the point.
+fn fixed_style(x: f64, prec: usize, body: &mut Body) {
+    let p = prec.min(MAX_FRAC);
+    let _ = write!(body.digits, "{:.*}", p, x);
+    body.zeros = prec - p;
+}
+
+/// Removes trailing fractional zeros (and a bare point) for `%g`.
+fn strip_zeros(body: &mut Body) {
+    body.zeros = 0;
+    let d = &mut body.digits;
+    if !d.bytes().contains(&b'.') {
+        return;
+    }
+    while d.len > 0 && d.b[d.len - 1] == b'0' {
+        d.len -= 1;
+    }
+    if d.len > 0 && d.b[d.len - 1] == b'.' {
+        d.len -= 1;
+    }
+}
+
+/// Formats the finite value `|x|` for conversion `conv` (`e f g a`, either
+/// case) with precision `prec` (`None` = default) and the `#` flag.
+pub fn format_finite(x: f64, conv: u8, prec: Option<usize>, alt: bool) -> Body {
+    let mut body = Body::new();
+    let upper = conv.is_ascii_uppercase();
+    let x = x.abs();
+    match conv | 32 {
+        b'f' => {
+            let p = prec.unwrap_or(6);
+            fixed_style(x, p, &mut body);
+            if p == 0 && alt {
+                body.digits.push(b'.');
+            }
+        }
+        b'e' => {
+            let p = prec.unwrap_or(6);
+            let e = exp_style(x, p, &mut body);
+            if p == 0 && alt {
+                body.digits.push(b'.');
+            }
+            push_exp(&mut body.tail, e, upper);
+        }
+        b'g' => {
+            let p = match prec {
+                None => 6,
+                Some(0) => 1,
+                Some(p) => p,
+            };
+            let mut probe = Body::new();
+            let e = if x == 0.0 { 0 } else { exp_style(x, p - 1, &mut probe) };
+            if (p as i64) > e as i64 && e >= -4 {
+                fixed_style(x, (p as i64 - 1 - e as i64) as usize, &mut body);
+                if alt {
+                    if !body.digits.bytes().contains(&b'.') {
+                        body.digits.push(b'.');
+                    }
+                } else {
+                    strip_zeros(&mut body);
+                }
+            } else {
+                let e = exp_style(x, p - 1, &mut body);
+                if alt {
+                    if !body.digits.bytes().contains(&b'.') {
+                        body.digits.push(b'.');
+                    }
+                } else {
+                    strip_zeros(&mut body);
+                }
+                push_exp(&mut body.tail, e, upper);
+            }
+        }
+        _ => hex_style(x, prec, alt, upper, &mut body),
+    }
+    body
+}
+
+/// `%a`: `0x1.hhhp+e`, normalized (subnormals too), round-half-even.
+fn hex_style(x: f64, prec: Option<usize>, alt: bool, upper: bool, body: &mut Body) {
+    let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let bits = x.to_bits();
+    let (mut lead, mut frac, e) = if x == 0.0 {
+        (0u64, 0u64, 0i32)
+    } else {
+        let exp = ((bits >> 52) & 0x7ff) as i32;
+        let f = bits & ((1u64 << 52) - 1);
+        if exp == 0 {
+            // Subnormal: shift the leading one up to bit 52.
+            let sh = f.leading_zeros() - 11;
+            let m = f << sh;
+            (1, m & ((1u64 << 52) - 1), -1022 - sh as i32)
+        } else {
+            (1, f, exp - 1023)
+        }
+    };
+    // 13 hex digits of fraction.
+    let mut ndig = 13usize;
+    if let Some(p) = prec {
+        if p < 13 {
+            let drop = 4 * (13 - p) as u32;
+            let rem = frac & ((1u64 << drop) - 1);
+            let half = 1u64 << (drop - 1);
+            frac >>= drop;
+            if rem > half || (rem == half && (frac & 1 == 1 || (p == 0 && lead & 1 == 1))) {
+                frac += 1;
+                if frac >> (4 * p) != 0 {
+                    frac = 0;
+                    lead += 1;
+                }
+            }
+            ndig = p;
+        }
+    } else {
+        while ndig > 0 && frac & 0xf == 0 {
+            frac >>= 4;
+            ndig -= 1;
+        }
+    }
+    // A carry out of the fraction leaves the digit 2 ("0x2p+0"), as musl.
+    body.digits.push(b'0');
+    body.digits.push(if upper { b'X' } else { b'x' });
+    body.digits.push(digits[lead as usize]);
+    if ndig > 0 || alt || prec.is_some_and(|p| p > 0) {
+        body.digits.push(b'.');
+    }
+    for i in (0..ndig).rev() {
+        body.digits.push(digits[((frac >> (4 * i)) & 0xf) as usize]);
+    }
+    if let Some(p) = prec {
+        if p > 13 {
+            body.zeros = p - 13;
+        }
+    }
+    body.tail.push(if upper { b'P' } else { b'p' });
+    body.tail.push(if e < 0 { b'-' } else { b'+' });
+    let _ = write!(body.tail, "{}", e.unsigned_abs());
+}
