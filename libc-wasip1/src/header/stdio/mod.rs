@@ -2,6 +2,7 @@
 
 pub mod file;
 pub mod io;
+pub mod memstream;
 pub mod printf;
 pub mod printf_api;
 pub mod printf_float;
