@@ -8,3 +8,4 @@ pub mod stdlib;
 pub mod strerror;
 pub mod string;
 pub mod strings;
+pub mod wchar;

@@ -519,3 +519,9 @@ pub unsafe extern "C" fn swab(s: *const c_void, d: *mut c_void, n: isize) {
         i += 2;
     }
 }
+
+/// C `__strchrnul` (musl's internal name for `strchrnul`).
+#[no_mangle]
+pub unsafe extern "C" fn __strchrnul(s: Str, c: c_int) -> MutStr {
+    strchrnul(s, c)
+}

@@ -1,6 +1,7 @@
 //! `stdio.h`: FILE streams, the printf and scanf families.
 
 pub mod file;
+pub mod internal;
 pub mod io;
 pub mod memstream;
 pub mod printf;

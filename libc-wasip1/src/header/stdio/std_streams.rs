@@ -54,3 +54,13 @@ pub fn stdout_ptr() -> *mut File {
 pub fn stderr_ptr() -> *mut File {
     addr_of_mut!(__stderr_FILE)
 }
+
+/// musl's `__stdin_used` (the same pointer as `stdin`).
+#[no_mangle]
+pub static mut __stdin_used: *mut File = addr_of_mut!(__stdin_FILE);
+/// musl's `__stdout_used`.
+#[no_mangle]
+pub static mut __stdout_used: *mut File = addr_of_mut!(__stdout_FILE);
+/// musl's `__stderr_used`.
+#[no_mangle]
+pub static mut __stderr_used: *mut File = addr_of_mut!(__stderr_FILE);
