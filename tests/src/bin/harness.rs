@@ -1,0 +1,73 @@
+//! `harness [--verbose] [--jobs N] [FILTER]`: build every test program in
+//! every cell, run, compare with the reference cell, print the table and
+//! `N passed, N failed`. Exit status 0 iff nothing failed; 2 on usage
+//! errors.
+
+use conformance::{env::Env, program, report, run};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: harness [--verbose|-v] [--jobs N] [FILTER]   (FILTER: substring of e.g. `rust/hello_std`)";
+
+fn main() -> ExitCode {
+    let mut verbose = false;
+    let mut jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(2);
+    let mut filter: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-v" | "--verbose" => verbose = true,
+            "-j" | "--jobs" => match args.next().and_then(|n| n.parse().ok()).filter(|n| *n > 0) {
+                Some(n) => jobs = n,
+                None => return usage("--jobs needs a positive number"),
+            },
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            s if s.starts_with('-') => return usage(&format!("unknown option `{s}`")),
+            _ if filter.is_some() => return usage("only one FILTER"),
+            _ => filter = Some(arg),
+        }
+    }
+
+    let env = Env::detect(&conformance::repo_root());
+    let missing = env.missing();
+    if !missing.is_empty() {
+        println!("Missing prerequisites (cells that need them will FAIL):");
+        for m in &missing {
+            println!("  - {m}");
+        }
+        println!();
+    }
+    let programs = match program::discover(&conformance::programs_dir(), filter.as_deref()) {
+        Ok(p) if p.is_empty() => {
+            eprintln!("harness: no test program matches {:?}", filter.unwrap_or_default());
+            return ExitCode::from(2);
+        }
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("harness: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let runner = match wasip1_run::Runner::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("harness: cannot start the runner: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    let reports = run::run_all(&env, &runner, &programs, jobs);
+    print!("{}", report::render(&reports, verbose));
+    let (_, failed) = report::counts(&reports);
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn usage(msg: &str) -> ExitCode {
+    eprintln!("harness: {msg}\n{USAGE}");
+    ExitCode::from(2)
+}

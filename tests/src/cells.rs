@@ -1,0 +1,153 @@
+//! The four cells {reference linker, wasip1-ld} × {wasi-libc, libc-wasip1}
+//! and the exact build commands for each, per language.
+
+use crate::env::{Env, CLANG};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Source language of a test program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Lang {
+    C,
+    Rust,
+}
+
+impl Lang {
+    /// Directory name under `tests/programs/` and file extension.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::C => "c",
+            Lang::Rust => "rust",
+        }
+    }
+    pub fn ext(self) -> &'static str {
+        match self {
+            Lang::C => "c",
+            Lang::Rust => "rs",
+        }
+    }
+}
+
+/// One build configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Cell {
+    /// Reference linker + reference libc: the expected behaviour.
+    Ref,
+    /// Reference linker (wasm-ld / rust-lld) + our libc.a.
+    RefLdOurLibc,
+    /// Our wasip1-ld + the reference wasi-libc.
+    OurLdRefLibc,
+    /// Our wasip1-ld + our libc (the product).
+    Product,
+}
+
+impl Cell {
+    pub const ALL: [Cell; 4] = [Cell::Ref, Cell::RefLdOurLibc, Cell::OurLdRefLibc, Cell::Product];
+
+    /// The name used in the table and in `// cells:` directives.
+    pub fn name(self) -> &'static str {
+        match self {
+            Cell::Ref => "ref",
+            Cell::RefLdOurLibc => "wasm-ld+ours",
+            Cell::OurLdRefLibc => "wasip1-ld+wasi-libc",
+            Cell::Product => "product",
+        }
+    }
+
+    /// Prerequisites this cell needs beyond the language's base toolchain.
+    pub fn requirements(self, lang: Lang, env: &Env) -> Result<(), String> {
+        let base = match lang {
+            Lang::C => env.clang.clone().and(env.debian_wasi_libc.clone()),
+            Lang::Rust => env.rust_target.clone(),
+        };
+        base?;
+        match (self, lang) {
+            (Cell::Ref, Lang::C) => env.wasm_ld.clone(),
+            (Cell::Ref, Lang::Rust) => Ok(()),
+            (Cell::RefLdOurLibc, Lang::C) => env.wasm_ld.clone().and(env.sysroot_built.clone()),
+            (Cell::RefLdOurLibc, Lang::Rust) => env.sysroot_built.clone(),
+            (Cell::OurLdRefLibc, _) => env.linker_built.clone(),
+            // The Rust product relies on the sysroot embedded in wasip1-ld.
+            (Cell::Product, Lang::Rust) => env.linker_built.clone(),
+            (Cell::Product, Lang::C) => env.linker_built.clone().and(env.sysroot_built.clone()),
+        }
+    }
+}
+
+/// Helper sysroot directories the commands refer to (made once, up front).
+#[derive(Debug, Clone)]
+pub struct Sysroots {
+    /// Debian headers + our libs, for clang (`--sysroot`).
+    pub c_ours: PathBuf,
+    /// Rust's self-contained wasi-libc in wasip1-ld's layout.
+    pub rust_wasi_libc: PathBuf,
+}
+
+/// The C compile step shared by all C cells: `clang-19 -O2 -c`.
+pub fn c_compile(src: &Path, obj: &Path) -> Command {
+    let mut cmd = Command::new(CLANG);
+    cmd.args(["--target=wasm32-wasi", "--sysroot=/usr", "-O2", "-c"]).arg(src).arg("-o").arg(obj);
+    cmd
+}
+
+/// The link step of a C cell (input: the object from [`c_compile`]).
+pub fn c_link(cell: Cell, env: &Env, roots: &Sysroots, obj: &Path, out: &Path) -> Command {
+    let mut cmd = Command::new(CLANG);
+    cmd.arg("--target=wasm32-wasi");
+    match cell {
+        Cell::Ref => {
+            cmd.arg("--sysroot=/usr");
+        }
+        Cell::RefLdOurLibc => {
+            cmd.arg(sysroot_flag(&roots.c_ours));
+        }
+        Cell::OurLdRefLibc => {
+            cmd.arg("--sysroot=/usr").arg(ld_path_flag(&env.linker));
+        }
+        Cell::Product => {
+            cmd.arg(sysroot_flag(&roots.c_ours)).arg(ld_path_flag(&env.linker));
+        }
+    }
+    cmd.arg(obj).arg("-o").arg(out);
+    scrub(&mut cmd);
+    cmd
+}
+
+/// The full build of a Rust cell (`rustc --target wasm32-wasip1 -O`).
+pub fn rust_build(cell: Cell, env: &Env, roots: &Sysroots, src: &Path, out: &Path) -> Command {
+    let mut cmd = Command::new("rustc");
+    cmd.args(["--target", "wasm32-wasip1", "-O", "--edition", "2021"]);
+    match cell {
+        Cell::Ref => {}
+        Cell::RefLdOurLibc => {
+            cmd.arg("-Clink-self-contained=no")
+                .arg(format!("-Clink-arg=-L{}", env.our_lib.display()))
+                .arg(format!("-Clink-arg={}", env.our_lib.join("crt1-command.o").display()));
+        }
+        Cell::OurLdRefLibc => {
+            cmd.arg(format!("-Clinker={}", env.linker.display()))
+                .arg("-Clink-self-contained=no")
+                .arg(format!("-Clink-arg=--sysroot={}", roots.rust_wasi_libc.display()));
+        }
+        Cell::Product => {
+            cmd.arg(format!("-Clinker={}", env.linker.display())).arg("-Clink-self-contained=no");
+        }
+    }
+    cmd.arg(src).arg("-o").arg(out);
+    scrub(&mut cmd);
+    cmd
+}
+
+fn sysroot_flag(dir: &Path) -> String {
+    format!("--sysroot={}", dir.display())
+}
+
+fn ld_path_flag(linker: &Path) -> String {
+    format!("--ld-path={}", linker.display())
+}
+
+/// No cell may depend on the caller's environment pointing wasip1-ld at a
+/// sysroot: the product must work with the copy embedded in the linker.
+fn scrub(cmd: &mut Command) {
+    cmd.env_remove("WASIP1_SYSROOT");
+}

@@ -1,0 +1,109 @@
+//! Printing the results: per-program detail, a summary matrix, and the final
+//! `N passed, N failed` line.
+
+use crate::cells::Cell;
+use crate::run::{ProgramReport, Verdict};
+use std::fmt::Write;
+
+/// Pass/fail counts over all requested cells.
+pub fn counts(reports: &[ProgramReport]) -> (usize, usize) {
+    let mut passed = 0;
+    let mut failed = 0;
+    for cell in reports.iter().flat_map(|r| &r.cells) {
+        match cell.verdict {
+            Verdict::Pass => passed += 1,
+            Verdict::Fail { .. } => failed += 1,
+            Verdict::NotRequested => {}
+        }
+    }
+    (passed, failed)
+}
+
+/// The whole report text, ending with `N passed, N failed`.
+pub fn render(reports: &[ProgramReport], verbose: bool) -> String {
+    let mut out = String::new();
+    let width = Cell::ALL.iter().map(|c| c.name().len()).max().unwrap_or(8);
+    for r in reports {
+        let _ = writeln!(out, "{}", r.id);
+        for c in &r.cells {
+            let timing = match c.wasm_size {
+                Some(size) => format!("  ({:.1}s, {} KiB)", c.elapsed.as_secs_f64(), size.div_ceil(1024)),
+                None => String::new(),
+            };
+            match &c.verdict {
+                Verdict::Pass => {
+                    let _ = writeln!(out, "  {:<width$}  PASS{timing}", c.cell.name());
+                }
+                Verdict::NotRequested => {
+                    let _ = writeln!(out, "  {:<width$}  n/a   (not requested by `cells:`)", c.cell.name());
+                }
+                Verdict::Fail { short, detail } => {
+                    let _ = writeln!(out, "  {:<width$}  FAIL  {short}", c.cell.name());
+                    if verbose && !detail.is_empty() {
+                        for line in detail.lines() {
+                            let _ = writeln!(out, "      | {line}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out.push('\n');
+    out.push_str(&matrix(reports));
+    let (passed, failed) = counts(reports);
+    let _ = writeln!(out, "{passed} passed, {failed} failed");
+    out
+}
+
+/// One row per program, one column per cell.
+fn matrix(reports: &[ProgramReport]) -> String {
+    let id_width = reports.iter().map(|r| r.id.len()).max().unwrap_or(7).max(7);
+    let mut out = format!("{:<id_width$}", "program");
+    for c in Cell::ALL {
+        let _ = write!(out, "  {}", c.name());
+    }
+    out.push('\n');
+    for r in reports {
+        let _ = write!(out, "{:<id_width$}", r.id);
+        for c in &r.cells {
+            let mark = match c.verdict {
+                Verdict::Pass => "PASS",
+                Verdict::Fail { .. } => "FAIL",
+                Verdict::NotRequested => "n/a",
+            };
+            let _ = write!(out, "  {:<w$}", mark, w = c.cell.name().len());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::run::CellReport;
+    use std::time::Duration;
+
+    #[test]
+    fn counts_failures_and_ends_with_summary_line() {
+        let cells = Cell::ALL
+            .iter()
+            .map(|&cell| CellReport {
+                cell,
+                verdict: match cell {
+                    Cell::Ref => Verdict::Pass,
+                    Cell::Product => Verdict::NotRequested,
+                    _ => Verdict::Fail { short: "stdout differs".into(), detail: "- a\n+ b".into() },
+                },
+                elapsed: Duration::ZERO,
+                wasm_size: None,
+            })
+            .collect();
+        let reports = vec![ProgramReport { id: "c/x".into(), cells }];
+        assert_eq!(counts(&reports), (1, 2));
+        let text = render(&reports, true);
+        assert!(text.ends_with("1 passed, 2 failed\n"), "{text}");
+        assert!(text.contains("FAIL  stdout differs"));
+        assert!(text.contains("      | + b"));
+    }
+}

@@ -1,0 +1,271 @@
+//! Building, checking and running every (program, cell) pair, then judging
+//! each cell against the program's reference cell.
+
+use crate::cells::{self, Cell, Lang, Sysroots};
+use crate::check;
+use crate::compare::{self, Observed};
+use crate::directives::{Directives, SeedEntry};
+use crate::env::Env;
+use crate::program::Program;
+use crate::snapshot;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+use wasip1_run::{Preopen, RunConfig, Runner, StdinSource};
+
+/// Guest path of each run's sandbox directory.
+pub const SANDBOX_GUEST: &str = "/sandbox";
+
+/// A cell's verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Pass,
+    /// `short` is one line for the table, `detail` is for `--verbose`.
+    Fail { short: String, detail: String },
+    /// Excluded by the program's `// cells:` directive (not counted).
+    NotRequested,
+}
+
+impl Verdict {
+    fn fail(short: impl Into<String>, detail: impl Into<String>) -> Verdict {
+        Verdict::Fail { short: short.into(), detail: detail.into() }
+    }
+}
+
+/// The result of one (program, cell).
+#[derive(Debug, Clone)]
+pub struct CellReport {
+    pub cell: Cell,
+    pub verdict: Verdict,
+    /// Build + run wall time.
+    pub elapsed: Duration,
+    /// Size of the built module, if it was built.
+    pub wasm_size: Option<u64>,
+}
+
+/// All cells of one program.
+#[derive(Debug, Clone)]
+pub struct ProgramReport {
+    pub id: String,
+    pub cells: Vec<CellReport>,
+}
+
+/// What a cell produced before judging: a run, or the reason there is none.
+type CellRun = Result<(Observed, Option<u64>), (String, String)>;
+
+/// Runs everything with `jobs` worker threads.
+pub fn run_all(env: &Env, runner: &Runner, programs: &[Program], jobs: usize) -> Vec<ProgramReport> {
+    let roots = match prepare_sysroots(env) {
+        Ok(r) => Ok(r),
+        Err(e) => Err(format!("preparing helper sysroots: {e}")),
+    };
+    // Phase 1: the C objects (one per C program, shared by its cells).
+    let objects: Vec<Option<Result<PathBuf, (String, String)>>> = parallel_map(programs, jobs, |p| match p.lang {
+        Lang::C => Some(compile_c_object(env, p)),
+        Lang::Rust => None,
+    });
+    // Phase 2: every requested cell.
+    let mut tasks = Vec::new();
+    for (pi, p) in programs.iter().enumerate() {
+        for cell in Cell::ALL {
+            if p.directives.as_ref().map(|d| d.wants_cell(cell.name())).unwrap_or(true) {
+                tasks.push((pi, cell));
+            }
+        }
+    }
+    let runs: Vec<(CellRun, Duration)> = parallel_map(&tasks, jobs, |&(pi, cell)| {
+        let start = Instant::now();
+        let run = build_and_run(env, runner, roots.as_ref(), &programs[pi], objects[pi].as_ref(), cell);
+        (run, start.elapsed())
+    });
+    // Phase 3: judge against each program's ref cell.
+    programs
+        .iter()
+        .enumerate()
+        .map(|(pi, p)| {
+            let mine: Vec<(Cell, &(CellRun, Duration))> =
+                tasks.iter().zip(&runs).filter(|((i, _), _)| *i == pi).map(|((_, c), r)| (*c, r)).collect();
+            let reference = mine.iter().find(|(c, _)| *c == Cell::Ref).map(|(_, r)| &r.0);
+            let cells = Cell::ALL
+                .iter()
+                .map(|&cell| match mine.iter().find(|(c, _)| *c == cell) {
+                    None => CellReport { cell, verdict: Verdict::NotRequested, elapsed: Duration::ZERO, wasm_size: None },
+                    Some((_, (run, elapsed))) => CellReport {
+                        cell,
+                        verdict: judge(cell, run, reference),
+                        elapsed: *elapsed,
+                        wasm_size: run.as_ref().ok().and_then(|(_, s)| *s),
+                    },
+                })
+                .collect();
+            ProgramReport { id: p.id(), cells }
+        })
+        .collect()
+}
+
+fn judge(cell: Cell, run: &CellRun, reference: Option<&CellRun>) -> Verdict {
+    let observed = match run {
+        Ok((o, _)) => o,
+        Err((short, detail)) => return Verdict::fail(short.clone(), detail.clone()),
+    };
+    if cell == Cell::Ref {
+        return Verdict::Pass;
+    }
+    let expected = match reference {
+        Some(Ok((o, _))) => o,
+        Some(Err((short, _))) => return Verdict::fail(format!("no reference to compare with (ref: {short})"), ""),
+        None => return Verdict::fail("no reference to compare with (ref cell not requested)", ""),
+    };
+    let mismatches = compare::compare(expected, observed);
+    match mismatches.first() {
+        None => Verdict::Pass,
+        Some(first) => {
+            let more = if mismatches.len() > 1 { format!(" [+{} more]", mismatches.len() - 1) } else { String::new() };
+            let detail = mismatches.iter().map(|m| m.detail.as_str()).collect::<Vec<_>>().join("\n");
+            Verdict::fail(format!("{}{more}", first.short), detail)
+        }
+    }
+}
+
+fn prepare_sysroots(env: &Env) -> Result<Sysroots, String> {
+    std::fs::create_dir_all(&env.work).map_err(|e| format!("creating {}: {e}", env.work.display()))?;
+    Ok(Sysroots { c_ours: env.c_ours_sysroot()?, rust_wasi_libc: env.rust_wasi_libc_sysroot()? })
+}
+
+/// Per-program work directory: `target/conformance/<lang>-<name>/`.
+fn program_dir(env: &Env, p: &Program) -> PathBuf {
+    env.work.join(format!("{}-{}", p.lang.dir(), p.name))
+}
+
+fn compile_c_object(env: &Env, p: &Program) -> Result<PathBuf, (String, String)> {
+    env.clang.clone().map_err(|m| (format!("not built: {m}"), String::new()))?;
+    let dir = program_dir(env, p);
+    std::fs::create_dir_all(&dir).map_err(|e| (format!("creating {}: {e}", dir.display()), String::new()))?;
+    let obj = dir.join(format!("{}.o", p.name));
+    run_tool(cells::c_compile(&p.path, &obj), "compile failed")?;
+    Ok(obj)
+}
+
+/// Builds one cell's module, checks it, runs it, snapshots the sandbox.
+fn build_and_run(
+    env: &Env,
+    runner: &Runner,
+    roots: Result<&Sysroots, &String>,
+    p: &Program,
+    object: Option<&Result<PathBuf, (String, String)>>,
+    cell: Cell,
+) -> CellRun {
+    let directives = p.directives.as_ref().map_err(|e| (e.clone(), String::new()))?;
+    cell.requirements(p.lang, env).map_err(|m| (format!("not built: {m}"), String::new()))?;
+    let roots = roots.map_err(|e| (e.clone(), String::new()))?;
+    let dir = program_dir(env, p).join(cell.name());
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| (format!("creating {}: {e}", dir.display()), String::new()))?;
+    let wasm = dir.join(format!("{}.wasm", p.name));
+    let cmd = match (p.lang, object) {
+        (Lang::C, Some(Ok(obj))) => cells::c_link(cell, env, roots, obj, &wasm),
+        (Lang::C, Some(Err(e))) => return Err(e.clone()),
+        (Lang::C, None) => return Err(("internal: C object missing".into(), String::new())),
+        (Lang::Rust, _) => cells::rust_build(cell, env, roots, &p.path, &wasm),
+    };
+    run_tool(cmd, "build failed")?;
+    let bytes = std::fs::read(&wasm).map_err(|e| (format!("build produced no module: {e}"), String::new()))?;
+    check::check_module(&bytes).map_err(|e| (e, String::new()))?;
+
+    let sandbox = dir.join("sandbox");
+    seed_sandbox(&sandbox, directives).map_err(|e| (format!("seeding sandbox: {e}"), String::new()))?;
+    let cfg = run_config(p, directives, &sandbox);
+    let module = runner.compile(&bytes).map_err(|e| (format!("run error: {}", first_line(&format!("{e:#}"))), format!("{e:#}")))?;
+    let result = runner
+        .run_module(&module, &cfg.argv0.clone().unwrap_or_default(), &cfg)
+        .map_err(|e| (format!("run error: {}", first_line(&format!("{e:#}"))), format!("{e:#}")))?;
+    let tree = snapshot::take(&sandbox).map_err(|e| (format!("snapshotting sandbox: {e}"), String::new()))?;
+    let observed = Observed { outcome: result.outcome, stdout: result.stdout, stderr: result.stderr, tree };
+    Ok((observed, Some(bytes.len() as u64)))
+}
+
+/// The run configuration from a program's directives. `argv[0]` is the
+/// same (`<name>.wasm`) in every cell so outputs are comparable.
+fn run_config(p: &Program, d: &Directives, sandbox: &Path) -> RunConfig {
+    let stdin = match &d.stdin_file {
+        Some(file) => StdinSource::File(p.path.parent().unwrap_or(Path::new(".")).join(file)),
+        None => StdinSource::Bytes(d.stdin.clone()),
+    };
+    RunConfig {
+        argv0: Some(format!("{}.wasm", p.name)),
+        args: d.args.clone(),
+        env: d.env.clone(),
+        preopens: vec![Preopen { host: sandbox.to_path_buf(), guest: SANDBOX_GUEST.to_string() }],
+        stdin,
+        capture_output: true,
+        timeout: Some(Duration::from_secs(d.timeout_secs)),
+    }
+}
+
+fn seed_sandbox(sandbox: &Path, d: &Directives) -> std::io::Result<()> {
+    std::fs::create_dir_all(sandbox)?;
+    for entry in &d.seed {
+        match entry {
+            SeedEntry::Dir { path } => std::fs::create_dir_all(sandbox.join(path))?,
+            SeedEntry::File { path, contents } => {
+                let full = sandbox.join(path);
+                if let Some(parent) = full.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                std::fs::write(full, contents)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs a build tool; on failure, the short reason is `what` plus the first
+/// error line, the detail is the command and its whole output.
+fn run_tool(mut cmd: Command, what: &str) -> Result<(), (String, String)> {
+    let shown = format!("{cmd:?}");
+    let out = cmd.output().map_err(|e| (format!("{what}: cannot run {:?}: {e}", cmd.get_program()), shown.clone()))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stderr), String::from_utf8_lossy(&out.stdout));
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| l.contains("error") || l.contains("undefined symbol"))
+        .or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty()))
+        .unwrap_or("(no output)");
+    Err((format!("{what}: {}", clip(first, 160)), format!("$ {shown}\n{text}")))
+}
+
+fn first_line(s: &str) -> String {
+    clip(s.lines().next().unwrap_or(""), 160)
+}
+
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        s.chars().take(max - 3).collect::<String>() + "..."
+    }
+}
+
+/// Maps `f` over `items` on `jobs` threads, keeping order.
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
+    let results = std::sync::Mutex::new(&mut slots);
+    std::thread::scope(|s| {
+        for _ in 0..jobs.clamp(1, items.len().max(1)) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(item) = items.get(i) else { break };
+                let r = f(item);
+                if let Ok(mut slots) = results.lock() {
+                    slots[i] = Some(r);
+                }
+            });
+        }
+    });
+    slots.into_iter().map(|r| r.expect("every slot is filled by a worker")).collect()
+}
