@@ -1,1 +1,150 @@
-//! wasip1-ld: a WebAssembly static linker for wasm32-wasip1.
+//! wasip1-ld: a WebAssembly static linker for wasm32-wasip1, a drop-in for
+//! wasm-ld.
+//!
+//! Phases, one module each: [`args`] (command line) -> [`input`] (files,
+//! archives) -> [`object`] (parse each object once) -> [`resolve`] (symbols,
+//! lazy archive members, COMDAT) -> [`exports`] -> [`gc`] (liveness) ->
+//! [`layout`] (index spaces, memory) -> [`write`] (encode, relocating with
+//! [`relocate`]).
+
+pub mod args;
+pub mod check;
+pub mod diag;
+pub mod exports;
+pub mod gc;
+pub mod input;
+pub mod layout;
+pub mod object;
+pub mod relocate;
+pub mod resolve;
+pub mod symbols;
+pub mod sysroot;
+pub mod target;
+pub mod write;
+
+use args::Config;
+use diag::{Error, Result};
+use input::{FileId, LoadedFile};
+use object::Object;
+use rayon::prelude::*;
+use resolve::Resolver;
+use std::collections::HashSet;
+use sysroot::Sysroot;
+
+/// Runs the linker with wasm-ld's command line (without the program name).
+pub fn run(args: &[String]) -> Result<()> {
+    let config = args::parse(args)?;
+    if config.help {
+        print!("{}", args::HELP);
+        return Ok(());
+    }
+    if config.version {
+        println!("wasip1-ld {} (compatible with wasm-ld)", env!("CARGO_PKG_VERSION"));
+        if config.inputs.is_empty() {
+            return Ok(());
+        }
+    }
+    if let Some(n) = config.threads {
+        // Ignore the error if a pool already exists (library use).
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+    }
+    link(&config)
+}
+
+/// Links according to `config` and writes the output file.
+pub fn link(config: &Config) -> Result<()> {
+    if config.inputs.is_empty() {
+        return Err(Error::new("no input files"));
+    }
+    let sysroot = Sysroot::new(config.sysroot.as_deref());
+    let files = input::read_inputs(config, &sysroot)?;
+    // crt1-command.o is read up front (if available) and loaded only when nothing defines _start.
+    let wants_crt = config.entry.as_deref() == Some("_start");
+    let crt: Option<Result<LoadedFile>> = wants_crt.then(|| {
+        sysroot.file("crt1-command.o").map(|(name, bytes)| LoadedFile { name, bytes, whole_archive: false })
+    });
+    let bytes = link_files(config, &files, crt.as_ref())?;
+    write::write_atomic(&config.output, &bytes)
+}
+
+/// Parses all units of `files` in parallel, preserving order.
+fn parse_units<'a>(files: &'a [LoadedFile]) -> Result<Vec<(Object<'a>, bool, usize)>> {
+    let mut units = Vec::new();
+    for (fi, f) in files.iter().enumerate() {
+        for u in input::units(f)? {
+            units.push((u, fi));
+        }
+    }
+    let parsed: Vec<Result<(Object<'a>, bool, usize)>> = units
+        .into_par_iter()
+        .map(|(u, fi)| Object::parse(u.name, u.bytes).map(|o| (o, u.lazy, fi)))
+        .collect();
+    parsed.into_iter().collect()
+}
+
+fn read_allow_files(config: &Config) -> Result<HashSet<String>> {
+    let mut set = HashSet::new();
+    for p in &config.allow_undefined_files {
+        let text = std::fs::read_to_string(p)
+            .map_err(|e| Error::file(&p.display().to_string(), format!("cannot read: {e}")))?;
+        for line in text.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if !line.is_empty() {
+                set.insert(line.to_string());
+            }
+        }
+    }
+    Ok(set)
+}
+
+/// The link proper, from loaded files to output bytes.
+fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedFile>>) -> Result<Vec<u8>> {
+    let units = parse_units(files)?;
+    let mut r = Resolver::new(Vec::new(), config);
+    for name in config.undefined.iter().chain(config.entry.iter()).chain(config.exports.iter()) {
+        r.add_root(name);
+    }
+    for (obj, lazy, _) in units {
+        let id = r.add_object(obj);
+        r.add_unit(id, lazy);
+    }
+    if let Some(crt) = crt {
+        let start_defined = r.symtab.get("_start").is_some_and(|id| r.symtab.sym(id).def.is_some());
+        if !start_defined {
+            let crt = crt.as_ref().map_err(|e| e.clone())?;
+            let obj = Object::parse(crt.name.clone(), &crt.bytes)?;
+            let id: FileId = r.add_object(obj);
+            r.add_unit(id, false);
+        }
+    }
+    let allow = read_allow_files(config)?;
+    r.finish(config, &allow)?;
+    let exports = exports::collect(&r, config)?;
+    let mut roots: Vec<_> = exports.iter().map(|e| e.sym).collect();
+    roots.extend(config.undefined.iter().filter_map(|u| r.symtab.get(u)));
+    let live = gc::mark(&r, config, &roots);
+    if config.print_gc_sections {
+        print_gc(&r, &live);
+    }
+    let mut layout = layout::Layout::build(&r, &live, config)?;
+    write::module(&r, &mut layout, config, &exports)
+}
+
+/// `--print-gc-sections`: every dropped function and data segment.
+fn print_gc(r: &Resolver<'_>, live: &gc::Live) {
+    for &file in &r.load_order {
+        let o = &r.objects[file.idx()];
+        for (i, l) in live.funcs[file.idx()].iter().enumerate() {
+            if !*l {
+                let idx = i as u32 + o.num_imported_funcs();
+                let name = o.symbols.iter().find(|s| s.kind == object::SymKind::Func && !s.is_undefined() && s.index == idx).map(|s| s.name).unwrap_or("");
+                eprintln!("removing unused section {}:(function {name})", o.name);
+            }
+        }
+        for (i, l) in live.segs[file.idx()].iter().enumerate() {
+            if !*l {
+                eprintln!("removing unused section {}:({})", o.name, o.segments[i].name);
+            }
+        }
+    }
+}

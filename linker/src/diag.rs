@@ -1,0 +1,75 @@
+//! Diagnostics: the linker's error type, warnings and symbol demangling.
+//!
+//! Every failure is a single line, `wasip1-ld: error: <file>: <what>`; the
+//! `wasip1-ld: error: ` prefix is added by `main.rs` when printing.
+
+use std::fmt;
+
+/// A link error: one or more human-readable lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// The message lines, without the `wasip1-ld: error: ` prefix.
+    pub lines: Vec<String>,
+}
+
+impl Error {
+    /// An error with a single message line.
+    pub fn new(msg: impl Into<String>) -> Self {
+        Error { lines: vec![msg.into()] }
+    }
+
+    /// An error about a particular input file (or `archive(member)`).
+    pub fn file(file: &str, msg: impl fmt::Display) -> Self {
+        Error::new(format!("{file}: {msg}"))
+    }
+
+    /// Several errors reported together (e.g. every undefined symbol).
+    pub fn many(lines: Vec<String>) -> Self {
+        Error { lines }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, l) in self.lines.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            f.write_str(l)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Result type used throughout the linker.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// Prints a warning line to stderr.
+pub fn warn(msg: impl fmt::Display) {
+    eprintln!("wasip1-ld: warning: {msg}");
+}
+
+/// The demangled form of a (possibly Rust-mangled) symbol name, or the name
+/// itself when it is not mangled or demangling is turned off.
+pub fn demangle(name: &str, enabled: bool) -> String {
+    if !enabled {
+        return name.to_string();
+    }
+    match rustc_demangle::try_demangle(name) {
+        Ok(d) => format!("{d:#}"),
+        Err(_) => name.to_string(),
+    }
+}
+
+/// `name` for messages: the demangled name followed by the raw one when they
+/// differ, so both humans and grep find it.
+pub fn describe_symbol(name: &str) -> String {
+    let d = demangle(name, true);
+    if d == name {
+        name.to_string()
+    } else {
+        format!("{d} ({name})")
+    }
+}

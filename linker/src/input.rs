@@ -1,0 +1,99 @@
+//! Input files: objects and archives (ar / rlib), found on disk or in the sysroot.
+//!
+//! Files are read whole into memory first; parsed objects then borrow from
+//! these buffers. Archive members that are not wasm objects (`lib.rmeta`,
+//! symbol indexes) are skipped.
+
+use crate::args::{Config, InputKind};
+use crate::diag::{Error, Result};
+use crate::sysroot::Sysroot;
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+/// Index of a (possibly lazy) object in the link: `Linker::objects[FileId]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(pub u32);
+
+impl FileId {
+    pub fn idx(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A file read from disk (or the embedded sysroot).
+pub struct LoadedFile {
+    /// Path as given (or `<sysroot>/libc.a`), for messages.
+    pub name: String,
+    pub bytes: Cow<'static, [u8]>,
+    /// `--whole-archive` was in effect.
+    pub whole_archive: bool,
+}
+
+/// One object to parse: a plain object file or an archive member.
+pub struct Unit<'a> {
+    pub name: String,
+    pub bytes: &'a [u8],
+    /// Archive members are loaded only when they define a needed symbol.
+    pub lazy: bool,
+}
+
+/// Reads every input named on the command line, in order.
+///
+/// `-lc` falls back to the sysroot's `libc.a` when not found on the `-L` path.
+pub fn read_inputs(config: &Config, sysroot: &Sysroot) -> Result<Vec<LoadedFile>> {
+    let mut files = Vec::new();
+    for input in &config.inputs {
+        let (name, bytes) = match &input.kind {
+            InputKind::Path(p) => (p.display().to_string(), read_path(p)?),
+            InputKind::Lib(lib) => match find_lib(&config.lib_paths, lib) {
+                Some(p) => (p.display().to_string(), read_path(&p)?),
+                None if lib == "c" => sysroot.file("libc.a")?,
+                None => return Err(Error::new(format!("unable to find library -l{lib}"))),
+            },
+        };
+        files.push(LoadedFile { name, bytes, whole_archive: input.whole_archive });
+    }
+    Ok(files)
+}
+
+fn read_path(p: &Path) -> Result<Cow<'static, [u8]>> {
+    std::fs::read(p)
+        .map(Cow::Owned)
+        .map_err(|e| Error::file(&p.display().to_string(), format!("cannot open: {e}")))
+}
+
+/// Searches `libNAME.a` (or `NAME` for `-l:NAME`) on the library path.
+fn find_lib(paths: &[PathBuf], lib: &str) -> Option<PathBuf> {
+    let file = match lib.strip_prefix(':') {
+        Some(exact) => exact.to_string(),
+        None => format!("lib{lib}.a"),
+    };
+    paths.iter().map(|d| d.join(&file)).find(|p| p.is_file())
+}
+
+/// Splits loaded files into units: objects as-is, archives into their wasm members.
+pub fn units(file: &LoadedFile) -> Result<Vec<Unit<'_>>> {
+    let bytes: &[u8] = &file.bytes;
+    if crate::object::is_wasm(bytes) {
+        return Ok(vec![Unit { name: file.name.clone(), bytes, lazy: false }]);
+    }
+    if !bytes.starts_with(b"!<arch>\n") && !bytes.starts_with(b"!<thin>\n") {
+        let what = if bytes.len() < 8 { "file is too short" } else { "unknown file type (not a wasm object or archive)" };
+        return Err(Error::file(&file.name, what));
+    }
+    let archive = object::read::archive::ArchiveFile::parse(bytes)
+        .map_err(|e| Error::file(&file.name, format!("malformed archive: {e}")))?;
+    let mut out = Vec::new();
+    for member in archive.members() {
+        let member = member.map_err(|e| Error::file(&file.name, format!("malformed archive: {e}")))?;
+        let mname = String::from_utf8_lossy(member.name()).into_owned();
+        let data = member
+            .data(bytes)
+            .map_err(|e| Error::file(&format!("{}({mname})", file.name), format!("malformed member: {e}")))?;
+        if !crate::object::is_wasm(data) {
+            continue;
+        }
+        out.push(Unit { name: format!("{}({mname})", file.name), bytes: data, lazy: !file.whole_archive });
+    }
+    Ok(out)
+}

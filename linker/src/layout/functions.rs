@@ -1,0 +1,124 @@
+//! The output function index space: imports, then `__wasm_call_ctors`,
+//! then live object functions in load order, then trap stubs for
+//! weak-undefined functions that are called.
+
+use super::types::Types;
+use crate::gc::Live;
+use crate::input::FileId;
+use crate::resolve::Resolver;
+use crate::symbols::{SymbolId, Undefined};
+use std::collections::HashMap;
+
+/// Marks "no output index" in per-object tables.
+pub const NONE: u32 = u32::MAX;
+
+/// An imported function of the output.
+#[derive(Debug, Clone)]
+pub struct ImportFunc<'a> {
+    pub module: &'a str,
+    pub field: &'a str,
+    pub ty: u32,
+    pub sym: SymbolId,
+}
+
+/// A defined function of the output.
+#[derive(Debug, Clone, Copy)]
+pub enum OutFunc {
+    /// An object's defined function (imports excluded from the index).
+    Object(FileId, u32),
+    /// The synthetic constructor caller.
+    CallCtors,
+    /// `unreachable` stub for a weak-undefined function.
+    Stub(SymbolId),
+}
+
+/// The function index space.
+#[derive(Debug, Default)]
+pub struct Functions<'a> {
+    pub imports: Vec<ImportFunc<'a>>,
+    pub import_index: HashMap<SymbolId, u32>,
+    pub defined: Vec<OutFunc>,
+    /// Output type index of each defined function.
+    pub defined_types: Vec<u32>,
+    /// Per object, per defined function: output index or `NONE`.
+    pub def_index: Vec<Vec<u32>>,
+    pub call_ctors: Option<u32>,
+    pub stubs: HashMap<SymbolId, u32>,
+}
+
+impl<'a> Functions<'a> {
+    pub fn build(r: &Resolver<'a>, live: &Live, types: &mut Types, type_map: &[Vec<u32>]) -> Self {
+        let mut f = Functions::default();
+        // Imports, in order of first reference.
+        let mut stubs = Vec::new();
+        for &file in &r.load_order {
+            let o = &r.objects[file.idx()];
+            for (i, s) in o.symbols.iter().enumerate() {
+                if s.kind != crate::object::SymKind::Func || !s.is_undefined() {
+                    continue;
+                }
+                let crate::resolve::SymRef::Global(id) = r.refs[file.idx()][i] else { continue };
+                let g = r.symtab.sym(id);
+                if g.def.is_some() || !live.imports.contains(&id) || f.import_index.contains_key(&id) {
+                    continue;
+                }
+                let ty = type_map[file.idx()][o.func_imports[s.index as usize].1 as usize];
+                match g.undefined {
+                    Some(Undefined::Import) => {
+                        let (imp, _) = o.func_imports[s.index as usize];
+                        f.import_index.insert(id, f.imports.len() as u32);
+                        f.imports.push(ImportFunc { module: imp.module, field: imp.field, ty, sym: id });
+                    }
+                    _ if g.synth.is_none() => {
+                        if !stubs.iter().any(|(x, _)| *x == id) {
+                            stubs.push((id, ty));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let nimports = f.imports.len() as u32;
+        let mut next = nimports;
+        if live.call_ctors {
+            f.call_ctors = Some(next);
+            f.defined.push(OutFunc::CallCtors);
+            f.defined_types.push(types.intern(&crate::object::FuncSig { params: [].into(), results: [].into() }));
+            next += 1;
+        }
+        f.def_index = r.objects.iter().map(|o| vec![NONE; o.funcs.len()]).collect();
+        for &file in &r.load_order {
+            let o = &r.objects[file.idx()];
+            for (i, is_live) in live.funcs[file.idx()].iter().enumerate() {
+                if *is_live {
+                    f.def_index[file.idx()][i] = next;
+                    f.defined.push(OutFunc::Object(file, i as u32));
+                    f.defined_types.push(type_map[file.idx()][o.funcs[i] as usize]);
+                    next += 1;
+                }
+            }
+        }
+        for (id, ty) in stubs {
+            f.stubs.insert(id, next);
+            f.defined.push(OutFunc::Stub(id));
+            f.defined_types.push(ty);
+            next += 1;
+        }
+        f
+    }
+
+    /// Total number of functions (imports included).
+    pub fn count(&self) -> u32 {
+        self.imports.len() as u32 + self.defined.len() as u32
+    }
+
+    /// Output type index of output function `idx`.
+    pub fn type_of(&self, idx: u32) -> u32 {
+        let n = self.imports.len() as u32;
+        if idx < n {
+            self.imports[idx as usize].ty
+        } else {
+            self.defined_types[(idx - n) as usize]
+        }
+    }
+}

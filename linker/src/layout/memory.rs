@@ -1,0 +1,202 @@
+//! Linear memory layout: stack, output data segments, heap.
+//!
+//! Input segments are grouped by output name (`.rodata.*` -> `.rodata`,
+//! `.data.*` -> `.data`, `.bss.*` -> `.bss`, `.tdata.*`/`.tbss.*` -> `.tdata`),
+//! ordered `.tdata`, `.rodata`, `.data`, others, `.bss` like wasm-ld, each
+//! input placed at its alignment in load order.
+
+use crate::args::Config;
+use crate::diag::{Error, Result};
+use crate::gc::Live;
+use crate::input::FileId;
+use crate::resolve::Resolver;
+use std::collections::HashMap;
+
+pub const PAGE: u64 = 65536;
+const STACK_ALIGN: u64 = 16;
+
+/// One output data segment.
+#[derive(Debug, Clone)]
+pub struct OutSeg<'a> {
+    pub name: &'a str,
+    pub addr: u32,
+    pub size: u32,
+    /// log2 alignment.
+    pub align: u32,
+    /// (object, segment, offset in this output segment).
+    pub inputs: Vec<(FileId, u32, u32)>,
+    pub tls: bool,
+}
+
+impl OutSeg<'_> {
+    /// Zero-initialised segments emit no bytes.
+    pub fn is_bss(&self) -> bool {
+        self.name == ".bss"
+    }
+}
+
+/// The memory layout.
+#[derive(Debug, Default)]
+pub struct Memory<'a> {
+    pub segs: Vec<OutSeg<'a>>,
+    /// Per object, per segment: absolute address (valid for live segments).
+    pub seg_addr: Vec<Vec<u32>>,
+    pub global_base: u32,
+    pub stack_low: u32,
+    pub stack_high: u32,
+    pub data_end: u32,
+    pub heap_base: u32,
+    pub heap_end: u32,
+    pub initial_pages: u64,
+    pub max_pages: Option<u64>,
+    pub tls_base: u32,
+    pub tls_size: u32,
+    pub tls_align: u32,
+}
+
+/// wasm-ld's output segment name for an input segment name.
+fn output_name(name: &str) -> &str {
+    for p in [".tdata", ".tbss"] {
+        if name.starts_with(p) {
+            return ".tdata";
+        }
+    }
+    for p in [".rodata", ".data", ".bss", ".text"] {
+        if name == p || name.strip_prefix(p).is_some_and(|r| r.starts_with('.')) {
+            return p;
+        }
+    }
+    name
+}
+
+fn order(name: &str) -> u32 {
+    if name.starts_with(".tdata") {
+        0
+    } else if name.starts_with(".rodata") {
+        1
+    } else if name.starts_with(".data") {
+        2
+    } else if name.starts_with(".bss") {
+        4
+    } else {
+        3
+    }
+}
+
+fn align_to(v: u64, a: u64) -> u64 {
+    v.div_ceil(a) * a
+}
+
+impl<'a> Memory<'a> {
+    pub fn build(r: &Resolver<'a>, live: &Live, config: &Config) -> Result<Self> {
+        let mut m = Memory { seg_addr: r.objects.iter().map(|o| vec![0; o.segments.len()]).collect(), ..Default::default() };
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        for &file in &r.load_order {
+            let o = &r.objects[file.idx()];
+            for (i, seg) in o.segments.iter().enumerate() {
+                if !live.segs[file.idx()][i] {
+                    continue;
+                }
+                let name = output_name(seg.name);
+                let idx = *by_name.entry(name).or_insert_with(|| {
+                    m.segs.push(OutSeg { name, addr: 0, size: 0, align: 0, inputs: vec![], tls: name == ".tdata" });
+                    m.segs.len() - 1
+                });
+                let out = &mut m.segs[idx];
+                if seg.align > 31 {
+                    return Err(Error::file(&o.name, format!("segment {} has alignment 2^{}", seg.name, seg.align)));
+                }
+                out.align = out.align.max(seg.align);
+                let off = align_to(out.size as u64, 1u64 << seg.align);
+                let end = off + (seg.range.end - seg.range.start) as u64;
+                if end > u32::MAX as u64 {
+                    return Err(Error::new("data does not fit in 4 GiB of memory"));
+                }
+                out.inputs.push((file, i as u32, off as u32));
+                out.size = end as u32;
+            }
+        }
+        m.segs.sort_by_key(|s| order(s.name));
+        let mut ptr: u64 = 0;
+        let stack_size = config.stack_size;
+        if stack_size % STACK_ALIGN != 0 {
+            return Err(Error::new(format!("stack size must be {STACK_ALIGN}-byte aligned: {stack_size}")));
+        }
+        let place_stack = |ptr: &mut u64, m: &mut Memory| {
+            *ptr = align_to(*ptr, STACK_ALIGN);
+            m.stack_low = *ptr as u32;
+            *ptr += stack_size;
+            m.stack_high = *ptr as u32;
+        };
+        if config.stack_first {
+            place_stack(&mut ptr, &mut m);
+            if let Some(gb) = config.global_base {
+                if gb < ptr {
+                    return Err(Error::new("--global-base cannot be less than the stack size when --stack-first is used"));
+                }
+                ptr = gb;
+            }
+        } else {
+            ptr = config.global_base.unwrap_or(1024);
+        }
+        m.global_base = ptr as u32;
+        for seg in &mut m.segs {
+            ptr = align_to(ptr, 1u64 << seg.align);
+            seg.addr = ptr as u32;
+            if seg.tls {
+                m.tls_base = ptr as u32;
+                m.tls_size = seg.size;
+                m.tls_align = 1 << seg.align;
+            }
+            ptr += seg.size as u64;
+            for &(f, s, off) in &seg.inputs {
+                m.seg_addr[f.idx()][s as usize] = seg.addr + off;
+            }
+        }
+        if m.tls_align == 0 {
+            m.tls_align = 1;
+        }
+        m.data_end = ptr as u32;
+        if !config.stack_first {
+            place_stack(&mut ptr, &mut m);
+        }
+        ptr = align_to(ptr, 16);
+        m.heap_base = ptr as u32;
+        if let Some(h) = config.initial_heap {
+            ptr += h;
+        }
+        if let Some(im) = config.initial_memory {
+            if im % PAGE != 0 {
+                return Err(Error::new(format!("initial memory must be {PAGE}-byte aligned")));
+            }
+            if im < ptr {
+                return Err(Error::new(format!("initial memory too small, {ptr} bytes needed")));
+            }
+            ptr = im;
+        }
+        ptr = align_to(ptr, PAGE);
+        if ptr > (1u64 << 32) {
+            return Err(Error::new("memory does not fit in 4 GiB"));
+        }
+        m.initial_pages = ptr / PAGE;
+        if let Some(max) = config.max_memory {
+            if max % PAGE != 0 {
+                return Err(Error::new(format!("maximum memory must be {PAGE}-byte aligned")));
+            }
+            if max < ptr {
+                return Err(Error::new(format!("maximum memory too small, {ptr} bytes needed")));
+            }
+            m.max_pages = Some(max / PAGE);
+        }
+        m.heap_end = match m.max_pages {
+            Some(p) => (p * PAGE).min(u32::MAX as u64) as u32,
+            None => (m.initial_pages * PAGE).min(u32::MAX as u64) as u32,
+        };
+        Ok(m)
+    }
+
+    /// Start and end address of the output segment `name` (`__start_`/`__stop_`).
+    pub fn section_bounds(&self, name: &str) -> Option<(u32, u32)> {
+        self.segs.iter().find(|s| s.name == name).map(|s| (s.addr, s.addr + s.size))
+    }
+}

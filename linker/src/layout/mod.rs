@@ -1,0 +1,149 @@
+//! Output layout: the index spaces (types, functions, globals, table) and
+//! linear memory, computed from the live set.
+
+pub mod functions;
+pub mod globals;
+pub mod memory;
+pub mod table;
+pub mod types;
+
+use crate::args::Config;
+use crate::diag::{Error, Result};
+use crate::gc::{in_range, Live};
+use crate::input::FileId;
+use crate::object::SymKind;
+use crate::resolve::Resolver;
+use crate::symbols::Synth;
+use crate::target::{self, DataT, FuncT, GlobalT};
+use functions::{Functions, NONE};
+use globals::Globals;
+use memory::Memory;
+use table::Table;
+use types::Types;
+use wasmparser::RelocationType as R;
+
+/// The complete output layout.
+pub struct Layout<'a> {
+    pub types: Types,
+    /// Per object: input type index -> output type index (loaded objects only).
+    pub type_map: Vec<Vec<u32>>,
+    pub funcs: Functions<'a>,
+    pub globals: Globals<'a>,
+    pub table: Table,
+    pub memory: Memory<'a>,
+}
+
+impl<'a> Layout<'a> {
+    pub fn build(r: &Resolver<'a>, live: &Live, config: &Config) -> Result<Self> {
+        let mut types = Types::default();
+        let mut type_map = vec![Vec::new(); r.objects.len()];
+        for &file in &r.load_order {
+            let o = &r.objects[file.idx()];
+            if !o.tables.is_empty() {
+                return Err(Error::file(&o.name, "objects defining their own tables are not supported"));
+            }
+            type_map[file.idx()] = o.types.iter().map(|t| types.intern(t)).collect();
+        }
+        let funcs = Functions::build(r, live, &mut types, &type_map);
+        let globals = Globals::build(r, live);
+        let memory = Memory::build(r, live, config)?;
+        let mut l = Layout { types, type_map, funcs, globals, table: Table::default(), memory };
+        l.assign_table_slots(r, live);
+        let m = &l.memory;
+        let (sp, tb, ts, ta) = (m.stack_high, m.tls_base, m.tls_size, m.tls_align);
+        l.globals.set_synth(Synth::StackPointer, sp);
+        l.globals.set_synth(Synth::TlsBase, tb);
+        l.globals.set_synth(Synth::TlsSize, ts);
+        l.globals.set_synth(Synth::TlsAlign, ta);
+        Ok(l)
+    }
+
+    /// Gives a table slot to every function whose address is taken by live code or data.
+    fn assign_table_slots(&mut self, r: &Resolver<'a>, live: &Live) {
+        for &file in &r.load_order {
+            let o = &r.objects[file.idx()];
+            let is_table = |ty| matches!(ty, R::TableIndexSleb | R::TableIndexI32 | R::TableIndexSleb64 | R::TableIndexI64 | R::TableIndexRelSleb | R::TableIndexRelSleb64);
+            for (i, body) in o.bodies.iter().enumerate() {
+                if !live.funcs[file.idx()][i] {
+                    continue;
+                }
+                for rel in in_range(&o.code_relocs, body.clone()) {
+                    if is_table(rel.ty) {
+                        if let Some(f) = self.func_index(target::func(r, file, rel.index)) {
+                            self.table.slot(f);
+                        }
+                    }
+                }
+            }
+            for (i, seg) in o.segments.iter().enumerate() {
+                if !live.segs[file.idx()][i] {
+                    continue;
+                }
+                for rel in in_range(&o.data_relocs, seg.range.clone()) {
+                    if is_table(rel.ty) {
+                        if let Some(f) = self.func_index(target::func(r, file, rel.index)) {
+                            self.table.slot(f);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Output index of a function target (`None` for dead or stub-less ones).
+    pub fn func_index(&self, t: FuncT) -> Option<u32> {
+        let i = match t {
+            FuncT::Def(f, i) => self.funcs.def_index[f.idx()][i as usize],
+            FuncT::Import(id) => {
+                return self.funcs.import_index.get(&id).copied().or_else(|| self.funcs.stubs.get(&id).copied())
+            }
+            FuncT::CallCtors => return self.funcs.call_ctors,
+            FuncT::Stub(id) => return self.funcs.stubs.get(&id).copied(),
+        };
+        (i != NONE).then_some(i)
+    }
+
+    /// Table slot for taking a function's address (0 for weak-undefined).
+    pub fn table_index(&self, t: FuncT) -> u32 {
+        match t {
+            FuncT::Stub(_) => 0,
+            _ => self.func_index(t).and_then(|f| self.table.get(f)).unwrap_or(0),
+        }
+    }
+
+    /// Output index of a global target.
+    pub fn global_index(&self, t: GlobalT<'_>) -> Option<u32> {
+        match t {
+            GlobalT::Def(f, i) => {
+                let v = self.globals.def_index[f.idx()][i as usize];
+                (v != NONE).then_some(v)
+            }
+            GlobalT::Import(id) => self.globals.import_index.get(&id).copied(),
+            GlobalT::Synth(s) => self.globals.synth.get(&crate::gc::static_synth(s)).copied(),
+        }
+    }
+
+    /// Address of a data target.
+    pub fn data_addr(&self, t: DataT<'_>) -> u64 {
+        let m = &self.memory;
+        (match t {
+            DataT::Seg(f, s, off) => m.seg_addr[f.idx()][s as usize] + off,
+            DataT::Absolute(a) => a,
+            DataT::Zero => 0,
+            DataT::Synth(s) => match s {
+                Synth::HeapBase => m.heap_base,
+                Synth::HeapEnd => m.heap_end,
+                Synth::DataEnd => m.data_end,
+                Synth::DsoHandle | Synth::GlobalBase => m.global_base,
+                Synth::SectionStart(n) => m.section_bounds(n).map(|b| b.0).unwrap_or(0),
+                Synth::SectionStop(n) => m.section_bounds(n).map(|b| b.1).unwrap_or(0),
+                _ => 0,
+            },
+        }) as u64
+    }
+
+    /// The symbol kind helper used by relocation and export code.
+    pub fn kind_of(r: &Resolver<'_>, file: FileId, sym: u32) -> SymKind {
+        r.objects[file.idx()].symbols[sym as usize].kind
+    }
+}

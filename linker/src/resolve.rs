@@ -1,0 +1,329 @@
+//! Symbol resolution: loading objects, lazy archive members, weak/strong,
+//! COMDAT groups, and the final classification of undefined symbols.
+
+use crate::args::{Config, Unresolved};
+use crate::diag::{describe_symbol, Error, Result};
+use crate::input::FileId;
+use crate::object::{Object, SymKind};
+use crate::symbols::{Def, SymbolId, SymbolTable, Synth, Undefined};
+use std::collections::{HashMap, HashSet};
+
+/// How one object symbol resolves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SymRef {
+    /// A local symbol: itself.
+    Local,
+    /// A global symbol.
+    Global(SymbolId),
+}
+
+/// The resolver's state; after `finish`, the result of resolution.
+pub struct Resolver<'a> {
+    pub objects: Vec<Object<'a>>,
+    pub loaded: Vec<bool>,
+    /// Loaded objects in load order (the output order).
+    pub load_order: Vec<FileId>,
+    pub symtab: SymbolTable<'a>,
+    /// Per object, per symbol.
+    pub refs: Vec<Vec<SymRef>>,
+    /// Functions (object function index) and segments dropped with a losing COMDAT group.
+    pub discarded_funcs: HashSet<(FileId, u32)>,
+    pub discarded_segs: HashSet<(FileId, u32)>,
+    comdats: HashMap<&'a str, FileId>,
+    duplicates: Vec<String>,
+    queue: Vec<FileId>,
+    /// `--wrap` renames: undefined `x` -> `__wrap_x`, undefined `__real_x` -> `x`.
+    wrap_undef: HashMap<&'a str, &'a str>,
+    trace: bool,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(objects: Vec<Object<'a>>, config: &'a Config) -> Self {
+        let n = objects.len();
+        let mut wrap_undef = HashMap::new();
+        for w in &config.wrap {
+            // Leaked: a handful of short strings that live as long as the link.
+            let wrapped: &'a str = Box::leak(format!("__wrap_{w}").into_boxed_str());
+            let real: &'a str = Box::leak(format!("__real_{w}").into_boxed_str());
+            wrap_undef.insert(w.as_str(), wrapped);
+            wrap_undef.insert(real, w.as_str());
+        }
+        Resolver {
+            objects,
+            loaded: vec![false; n],
+            load_order: Vec::new(),
+            symtab: SymbolTable::default(),
+            refs: vec![Vec::new(); n],
+            discarded_funcs: HashSet::new(),
+            discarded_segs: HashSet::new(),
+            comdats: HashMap::new(),
+            duplicates: Vec::new(),
+            queue: Vec::new(),
+            wrap_undef,
+            trace: config.trace,
+        }
+    }
+
+    /// Adds an object to the link (parsed but not yet loaded); returns its id.
+    pub fn add_object(&mut self, o: Object<'a>) -> FileId {
+        self.objects.push(o);
+        self.loaded.push(false);
+        self.refs.push(Vec::new());
+        FileId(self.objects.len() as u32 - 1)
+    }
+
+    /// A strong reference from the command line (`-u`, entry, `--export`).
+    pub fn add_root(&mut self, name: &'a str) {
+        let id = self.symtab.intern(name);
+        self.symtab.sym_mut(id).strong_ref = true;
+        if let Some(l) = self.symtab.sym(id).lazy {
+            if self.symtab.sym(id).def.is_none() {
+                self.queue.push(l);
+            }
+        }
+        self.drain();
+    }
+
+    /// Processes one command-line unit: loads objects, indexes archive members.
+    pub fn add_unit(&mut self, file: FileId, lazy: bool) {
+        if lazy {
+            self.register_lazy(file);
+        } else {
+            self.queue.push(file);
+        }
+        self.drain();
+    }
+
+    fn drain(&mut self) {
+        while let Some(f) = self.queue.pop() {
+            self.load(f);
+        }
+    }
+
+    fn register_lazy(&mut self, file: FileId) {
+        let n = self.objects[file.idx()].symbols.len();
+        for i in 0..n {
+            let s = self.objects[file.idx()].symbols[i];
+            if s.is_local() || s.is_undefined() || s.kind == SymKind::Section {
+                continue;
+            }
+            let id = self.symtab.intern(s.name);
+            let g = self.symtab.sym_mut(id);
+            if g.def.is_none() && g.lazy.is_none() {
+                g.lazy = Some(file);
+                if g.strong_ref {
+                    self.queue.push(file);
+                }
+            }
+        }
+    }
+
+    fn load(&mut self, file: FileId) {
+        if self.loaded[file.idx()] {
+            return;
+        }
+        self.loaded[file.idx()] = true;
+        self.load_order.push(file);
+        if self.trace {
+            eprintln!("{}", self.objects[file.idx()].name);
+        }
+        // COMDAT: the first group of a name wins; later groups are discarded.
+        let mut discarded_syms_funcs = HashSet::new();
+        let mut discarded_syms_segs = HashSet::new();
+        for c in &self.objects[file.idx()].comdats {
+            match self.comdats.get(c.name) {
+                None => {
+                    self.comdats.insert(c.name, file);
+                }
+                Some(_) => {
+                    for f in &c.funcs {
+                        self.discarded_funcs.insert((file, *f));
+                        discarded_syms_funcs.insert(*f);
+                    }
+                    for s in &c.segments {
+                        self.discarded_segs.insert((file, *s));
+                        discarded_syms_segs.insert(*s);
+                    }
+                }
+            }
+        }
+        let n = self.objects[file.idx()].symbols.len();
+        let mut refs = Vec::with_capacity(n);
+        for i in 0..n {
+            let s = self.objects[file.idx()].symbols[i];
+            if s.is_local() || s.kind == SymKind::Section {
+                refs.push(SymRef::Local);
+                continue;
+            }
+            let discarded = !s.is_undefined()
+                && match s.kind {
+                    SymKind::Func => discarded_syms_funcs.contains(&s.index),
+                    SymKind::Data => discarded_syms_segs.contains(&s.index),
+                    _ => false,
+                };
+            if s.is_undefined() || discarded {
+                let name = if s.is_undefined() {
+                    self.wrap_undef.get(s.name).copied().unwrap_or(s.name)
+                } else {
+                    s.name
+                };
+                let id = self.symtab.intern(name);
+                refs.push(SymRef::Global(id));
+                let g = self.symtab.sym_mut(id);
+                if g.first_ref.is_none() {
+                    g.first_ref = Some((file, i as u32));
+                }
+                if !s.is_weak() && !g.strong_ref {
+                    g.strong_ref = true;
+                    if g.def.is_none() {
+                        if let Some(l) = g.lazy {
+                            self.queue.push(l);
+                        }
+                    }
+                }
+            } else {
+                let id = self.symtab.intern(s.name);
+                refs.push(SymRef::Global(id));
+                self.add_def(id, Def { file, sym: i as u32, weak: s.is_weak() });
+            }
+        }
+        self.refs[file.idx()] = refs;
+    }
+
+    fn add_def(&mut self, id: SymbolId, new: Def) {
+        let old = self.symtab.sym(id).def;
+        match old {
+            None => self.symtab.sym_mut(id).def = Some(new),
+            Some(old) if old.weak && !new.weak => self.symtab.sym_mut(id).def = Some(new),
+            Some(old) if !old.weak && !new.weak => {
+                let name = self.symtab.sym(id).name;
+                self.duplicates.push(format!(
+                    "duplicate symbol: {}\n>>> defined in {}\n>>> defined in {}",
+                    describe_symbol(name),
+                    self.objects[old.file.idx()].name,
+                    self.objects[new.file.idx()].name
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// The global definition a reference resolves to: (object, symbol index).
+    pub fn definition(&self, file: FileId, sym: u32) -> Option<(FileId, u32)> {
+        match self.refs[file.idx()][sym as usize] {
+            SymRef::Local => Some((file, sym)),
+            SymRef::Global(id) => self.symtab.sym(id).def.map(|d| (d.file, d.sym)),
+        }
+    }
+
+    /// After all inputs: reports duplicates, kind and signature mismatches,
+    /// defines synthetic symbols and classifies undefined ones.
+    pub fn finish(&mut self, config: &Config, allow_list: &HashSet<String>) -> Result<()> {
+        let mut errors = std::mem::take(&mut self.duplicates);
+        for &file in &self.load_order {
+            let o = &self.objects[file.idx()];
+            for (i, s) in o.symbols.iter().enumerate() {
+                let SymRef::Global(id) = self.refs[file.idx()][i] else { continue };
+                let Some(d) = self.symtab.sym(id).def else { continue };
+                let dobj = &self.objects[d.file.idx()];
+                let ds = &dobj.symbols[d.sym as usize];
+                if ds.kind != s.kind {
+                    errors.push(format!(
+                        "symbol type mismatch: {}\n>>> defined as {} in {}\n>>> defined as {} in {}",
+                        describe_symbol(s.name),
+                        s.kind,
+                        o.name,
+                        ds.kind,
+                        dobj.name
+                    ));
+                } else if s.kind == SymKind::Func && (d.file, d.sym) != (file, i as u32) {
+                    let a = &o.types[o.func_type(s.index) as usize];
+                    let b = &dobj.types[dobj.func_type(ds.index) as usize];
+                    if a != b {
+                        errors.push(format!(
+                            "function signature mismatch: {}\n>>> {} uses it as {a}\n>>> {} defines it as {b}",
+                            describe_symbol(s.name),
+                            o.name,
+                            dobj.name
+                        ));
+                    }
+                }
+            }
+        }
+        let mut undefined: Vec<(SymbolId, String)> = Vec::new();
+        for idx in 0..self.symtab.syms.len() {
+            let id = SymbolId(idx as u32);
+            let g = self.symtab.sym(id);
+            if g.def.is_some() || (g.first_ref.is_none() && !g.strong_ref) {
+                continue;
+            }
+            let kind = g.first_ref.map(|(f, s)| self.objects[f.idx()].symbols[s as usize].kind);
+            if let Some(synth) = Synth::from_name(g.name) {
+                let fits = match (synth, kind) {
+                    (_, None) => true,
+                    (Synth::StackPointer | Synth::TlsBase | Synth::TlsSize | Synth::TlsAlign, Some(k)) => {
+                        k == SymKind::Global
+                    }
+                    (Synth::IndirectTable, Some(k)) => k == SymKind::Table,
+                    (Synth::MemoryBase | Synth::TableBase, Some(k)) => k == SymKind::Global || k == SymKind::Data,
+                    (Synth::CallCtors, Some(k)) => k == SymKind::Func,
+                    (_, Some(k)) => k == SymKind::Data,
+                };
+                if fits {
+                    self.symtab.sym_mut(id).synth = Some(synth);
+                    continue;
+                }
+            }
+            let g = self.symtab.sym(id);
+            // Functions with an explicit import name (`import_module`/`import_name`
+            // attributes, e.g. WASI calls) may always stay undefined, as in wasm-ld.
+            let explicit_import = g.first_ref.is_some_and(|(f, s)| {
+                let sym = &self.objects[f.idx()].symbols[s as usize];
+                sym.kind == SymKind::Func && sym.flags.contains(wasmparser::SymbolFlags::EXPLICIT_NAME)
+            });
+            let is_func = kind == Some(SymKind::Func);
+            let is_global = kind == Some(SymKind::Global);
+            let import_ok = allow_list.contains(g.name)
+                || config.import_undefined
+                || config.unresolved == Unresolved::ImportFunctions;
+            let how = if !g.strong_ref {
+                Some(Undefined::Zero)
+            } else if explicit_import || ((is_func || is_global) && import_ok) {
+                Some(Undefined::Import)
+            } else if config.unresolved != Unresolved::ReportAll {
+                Some(Undefined::Zero)
+            } else {
+                None
+            };
+            match how {
+                Some(h) => self.symtab.sym_mut(id).undefined = Some(h),
+                None => undefined.push((id, self.undefined_message(id))),
+            }
+        }
+        errors.extend(undefined.into_iter().map(|(_, m)| m));
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::many(errors))
+        }
+    }
+
+    fn undefined_message(&self, id: SymbolId) -> String {
+        let g = self.symtab.sym(id);
+        let mut msg = format!("undefined symbol: {}", describe_symbol(g.name));
+        let mut seen = HashSet::new();
+        for &file in &self.load_order {
+            let o = &self.objects[file.idx()];
+            let uses = self.refs[file.idx()].iter().enumerate().any(|(i, r)| {
+                *r == SymRef::Global(id) && o.symbols[i].is_undefined()
+            });
+            if uses && seen.insert(file) {
+                msg.push_str(&format!("\n>>> referenced by {}", o.name));
+            }
+        }
+        if seen.is_empty() {
+            msg.push_str("\n>>> required by the command line (entry, -u or --export)");
+        }
+        msg
+    }
+}

@@ -1,0 +1,191 @@
+//! Encoding the output module with wasm-encoder, and writing it atomically.
+
+pub mod code;
+pub mod custom;
+pub mod names;
+
+use crate::args::Config;
+use crate::diag::{Error, Result};
+use crate::exports::Export;
+use crate::layout::Layout;
+use crate::object::{GlobalInit, SymKind};
+use crate::resolve::Resolver;
+use crate::target;
+use std::borrow::Cow;
+use std::path::Path;
+use wasm_encoder as enc;
+
+/// wasmparser value type -> wasm-encoder value type.
+fn val(t: wasmparser::ValType) -> Result<enc::ValType> {
+    use wasmparser::ValType as V;
+    Ok(match t {
+        V::I32 => enc::ValType::I32,
+        V::I64 => enc::ValType::I64,
+        V::F32 => enc::ValType::F32,
+        V::F64 => enc::ValType::F64,
+        V::V128 => enc::ValType::V128,
+        V::Ref(r) if r == wasmparser::RefType::FUNCREF => enc::ValType::FUNCREF,
+        V::Ref(r) if r == wasmparser::RefType::EXTERNREF => enc::ValType::EXTERNREF,
+        V::Ref(r) => return Err(Error::new(format!("unsupported reference type {r}"))),
+    })
+}
+
+fn global_type(t: wasmparser::GlobalType) -> Result<enc::GlobalType> {
+    Ok(enc::GlobalType { val_type: val(t.content_type)?, mutable: t.mutable, shared: t.shared })
+}
+
+fn const_expr(init: GlobalInit) -> enc::ConstExpr {
+    match init {
+        GlobalInit::I32(v) => enc::ConstExpr::i32_const(v),
+        GlobalInit::I64(v) => enc::ConstExpr::i64_const(v),
+        GlobalInit::F32(v) => enc::ConstExpr::f32_const(enc::Ieee32::new(v)),
+        GlobalInit::F64(v) => enc::ConstExpr::f64_const(enc::Ieee64::new(v)),
+    }
+}
+
+/// Encodes the whole output module.
+pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[Export]) -> Result<Vec<u8>> {
+    // Exports first: exported data symbols add globals.
+    let mut export_sec = enc::ExportSection::new();
+    if let Some(name) = &config.export_memory {
+        if config.import_memory.is_none() || config.explicit_export_memory {
+            export_sec.export(name, enc::ExportKind::Memory, 0);
+        }
+    }
+    for e in exports {
+        let g = r.symtab.sym(e.sym);
+        let Some(d) = g.def else { continue };
+        let kind = r.objects[d.file.idx()].symbols[d.sym as usize].kind;
+        match kind {
+            SymKind::Func => {
+                if let Some(i) = l.func_index(target::func(r, d.file, d.sym)) {
+                    export_sec.export(&e.name, enc::ExportKind::Func, i);
+                }
+            }
+            SymKind::Global => {
+                if let Some(i) = l.global_index(target::global(r, d.file, d.sym)) {
+                    export_sec.export(&e.name, enc::ExportKind::Global, i);
+                }
+            }
+            SymKind::Data => {
+                let addr = l.data_addr(target::data(r, d.file, d.sym)) as u32;
+                let i = l.globals.add_const(addr, &e.name);
+                export_sec.export(&e.name, enc::ExportKind::Global, i);
+            }
+            _ => {}
+        }
+    }
+    if config.export_table {
+        export_sec.export("__indirect_function_table", enc::ExportKind::Table, 0);
+    }
+
+    let mut m = enc::Module::new();
+    let mut types = enc::TypeSection::new();
+    for t in &l.types.list {
+        let p: Vec<_> = t.params.iter().map(|v| val(*v)).collect::<Result<_>>()?;
+        let res: Vec<_> = t.results.iter().map(|v| val(*v)).collect::<Result<_>>()?;
+        types.ty().function(p, res);
+    }
+    m.section(&types);
+
+    let mem_ty = enc::MemoryType {
+        minimum: l.memory.initial_pages,
+        maximum: l.memory.max_pages,
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    };
+    let mut imports = enc::ImportSection::new();
+    if let Some((module, name)) = &config.import_memory {
+        imports.import(module, name, mem_ty);
+    }
+    for f in &l.funcs.imports {
+        imports.import(f.module, f.field, enc::EntityType::Function(f.ty));
+    }
+    for g in &l.globals.imports {
+        imports.import(g.module, g.field, global_type(g.ty)?);
+    }
+    if !imports.is_empty() {
+        m.section(&imports);
+    }
+
+    let mut funcs = enc::FunctionSection::new();
+    for t in &l.funcs.defined_types {
+        funcs.function(*t);
+    }
+    m.section(&funcs);
+
+    let mut tables = enc::TableSection::new();
+    let size = l.table.size() as u64;
+    tables.table(enc::TableType {
+        element_type: enc::RefType::FUNCREF,
+        table64: false,
+        minimum: size,
+        maximum: Some(size),
+        shared: false,
+    });
+    m.section(&tables);
+
+    if config.import_memory.is_none() {
+        let mut mems = enc::MemorySection::new();
+        mems.memory(mem_ty);
+        m.section(&mems);
+    }
+
+    let mut globals = enc::GlobalSection::new();
+    for g in &l.globals.defined {
+        globals.global(global_type(g.ty)?, &const_expr(g.init));
+    }
+    m.section(&globals);
+    m.section(&export_sec);
+
+    if !l.table.funcs.is_empty() {
+        let mut elems = enc::ElementSection::new();
+        elems.active(None, &enc::ConstExpr::i32_const(1), enc::Elements::Functions(Cow::Borrowed(&l.table.funcs)));
+        m.section(&elems);
+    }
+
+    let code = code::code_section(r, l)?;
+    m.section(&enc::RawSection { id: enc::SectionId::Code as u8, data: &code });
+
+    let emit_bss = config.import_memory.is_some();
+    let segs = code::data_segments(r, l, emit_bss)?;
+    let mut data = enc::DataSection::new();
+    for (addr, bytes) in &segs {
+        data.active(0, &enc::ConstExpr::i32_const(*addr as i32), bytes.iter().copied());
+    }
+    m.section(&data);
+
+    if !config.strip_all {
+        m.section(&names::name_section(r, l, emit_bss));
+        if let Some(p) = custom::producers(r)? {
+            m.section(&p);
+        }
+    }
+    if let Some(tf) = custom::target_features(r)? {
+        m.section(&enc::CustomSection { name: Cow::Borrowed("target_features"), data: Cow::Owned(tf) });
+    }
+    Ok(m.finish())
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same
+/// directory, then a rename, so a failed link never leaves a partial output.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    let tmp = dir.join(format!(".{file}.tmp{}", std::process::id()));
+    let shown = path.display().to_string();
+    if let Err(e) = std::fs::write(&tmp, bytes) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::file(&shown, format!("cannot write output: {e}")));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o755));
+    }
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::file(&shown, format!("cannot write output: {e}"))
+    })
+}
