@@ -173,7 +173,9 @@ impl Runner {
                 let ticks = (limit.as_millis() / EPOCH_TICK.as_millis()).max(1) as u64;
                 store.set_epoch_deadline(ticks);
             }
-            None => store.set_epoch_deadline(u64::MAX),
+            // The deadline is relative to the current epoch: keep it far from
+            // overflowing (at 20 ticks/s this is ~7e9 years).
+            None => store.set_epoch_deadline(1 << 62),
         }
         store.epoch_deadline_trap();
 

@@ -103,12 +103,12 @@ pub fn line_diff(expected: &[u8], actual: &[u8]) -> String {
             out.push_str(&format!("  {}\n", e[i]));
             i += 1;
             j += 1;
-        } else if j < a.len() && (i == e.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            out.push_str(&format!("+ {}\n", a[j]));
-            j += 1;
-        } else {
+        } else if i < e.len() && (j == a.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
             out.push_str(&format!("- {}\n", e[i]));
             i += 1;
+        } else {
+            out.push_str(&format!("+ {}\n", a[j]));
+            j += 1;
         }
     }
     if expected.last() != actual.last() && (expected.last() == Some(&b'\n') || actual.last() == Some(&b'\n')) {

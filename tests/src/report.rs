@@ -60,19 +60,20 @@ fn matrix(reports: &[ProgramReport]) -> String {
     let id_width = reports.iter().map(|r| r.id.len()).max().unwrap_or(7).max(7);
     let mut out = format!("{:<id_width$}", "program");
     for c in Cell::ALL {
-        let _ = write!(out, "  {}", c.name());
+        let _ = write!(out, "  {:<w$}", c.name(), w = c.name().len().max(4));
     }
     out.push('\n');
     for r in reports {
-        let _ = write!(out, "{:<id_width$}", r.id);
+        let mut row = format!("{:<id_width$}", r.id);
         for c in &r.cells {
             let mark = match c.verdict {
                 Verdict::Pass => "PASS",
                 Verdict::Fail { .. } => "FAIL",
                 Verdict::NotRequested => "n/a",
             };
-            let _ = write!(out, "  {:<w$}", mark, w = c.cell.name().len());
+            let _ = write!(row, "  {:<w$}", mark, w = c.cell.name().len().max(4));
         }
+        out.push_str(row.trim_end());
         out.push('\n');
     }
     out

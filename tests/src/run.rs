@@ -139,7 +139,7 @@ fn program_dir(env: &Env, p: &Program) -> PathBuf {
 }
 
 fn compile_c_object(env: &Env, p: &Program) -> Result<PathBuf, (String, String)> {
-    env.clang.clone().map_err(|m| (format!("not built: {m}"), String::new()))?;
+    env.clang.clone().map_err(|m| (format!("missing prerequisite: {m}"), String::new()))?;
     let dir = program_dir(env, p);
     std::fs::create_dir_all(&dir).map_err(|e| (format!("creating {}: {e}", dir.display()), String::new()))?;
     let obj = dir.join(format!("{}.o", p.name));
@@ -157,7 +157,7 @@ fn build_and_run(
     cell: Cell,
 ) -> CellRun {
     let directives = p.directives.as_ref().map_err(|e| (e.clone(), String::new()))?;
-    cell.requirements(p.lang, env).map_err(|m| (format!("not built: {m}"), String::new()))?;
+    cell.requirements(p.lang, env).map_err(|m| (format!("missing prerequisite: {m}"), String::new()))?;
     let roots = roots.map_err(|e| (e.clone(), String::new()))?;
     let dir = program_dir(env, p).join(cell.name());
     let _ = std::fs::remove_dir_all(&dir);
