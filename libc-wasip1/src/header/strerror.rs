@@ -5,7 +5,7 @@ use core::ffi::{c_char, c_int, c_void};
 
 /// Messages indexed by WASI errno number (0 = success).
 static MESSAGES: [&core::ffi::CStr; 77] = [
-    c"No error information",
+    c"Success",
     c"Argument list too long",
     c"Permission denied",
     c"Address in use",
@@ -84,7 +84,8 @@ static MESSAGES: [&core::ffi::CStr; 77] = [
     c"Capabilities insufficient",
 ];
 
-/// The message for `e` ("No error information" for unknown numbers).
+/// The message for `e` (unknown numbers get entry 0, "Success", as in
+/// wasi-libc).
 pub fn message(e: c_int) -> &'static core::ffi::CStr {
     MESSAGES.get(e as usize).copied().unwrap_or(MESSAGES[0])
 }

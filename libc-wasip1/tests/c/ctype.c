@@ -1,4 +1,5 @@
 /* ctype.h in the C locale. */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <ctype.h>
 

@@ -1,4 +1,5 @@
 /* FILE streams on a real file: write, read back, seek, ungetc, getline. */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,5 @@
 /* fmemopen and open_memstream. */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,5 @@
 /* printf family: integer, string, char, pointer, float conversions. */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,8 +24,8 @@ int main(void) {
     printf("[%s] [%10s] [%-10s] [%.2s] [%10.2s] [%s]\n", "hello", "hi", "hi", "hello", "hello", (char *)NULL);
     printf("[%p] [%p] [%20p] [%-20p]\n", (void *)0x1234, (void *)0, (void *)0xabc, (void *)0xabc);
     printf("[%*d] [%-*d] [%*d] [%.*d] [%.*s]\n", 6, 1, 6, 2, -6, 3, 4, 5, 3, "abcdef");
-    printf("[%2$s %1$s] [%3$*1$d]\n", "world", "hello", 8);
-    printf("[%%] [%5%]\n");
+    printf("[%2$s %1$s] [%3$*4$d] [%3$-*4$d]\n", "world", "hello", 8, 5);
+    printf("[%%]\n"); n = printf("[%5%]\n"); printf("bad %d\n", n); n = printf("abc%"); printf("dangling %d\n", n); n = printf("x%yz\n"); printf("unknown %d\n", n);
     printf("%s%n|", "abc", &n); printf("n=%d\n", n);
     errno = EBADF; printf("[%m]\n");
     /* floats */
@@ -40,8 +41,6 @@ int main(void) {
     printf("[%.0a] [%.1a] [%.2a] [%.20a] [%#a] [%10a] [%-12a] [%012a]\n", 1.5, 1.96875, 1.0, 0.1, 1.0, 1.0, 1.0, -1.0);
     printf("[%a] [%a] [%.3a]\n", 5e-324, 2.2250738585072014e-308, 0.0);
     printf("[%.30f]\n[%.60e]\n[%.0f]\n", 0.1, 1.0/3, 1e300);
-    printf("[%Lf] [%Lg] [%Le]\n", (long double)1.5, (long double)0.1, (long double)1e100);
-    printf("[%.3Lf]\n", 2.0L/3);
     for (int p = 0; p < 20; p++) printf("%.*g ", p, M_PI);
     printf("\n");
     for (double x = 1e-10; x < 1e12; x *= 13.7) printf("%g %.3g %#.3g | ", x, x, x);

@@ -1,4 +1,5 @@
 /* The pseudo-random sequences must be musl's exactly. */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -1,4 +1,5 @@
 /* scanf family: sscanf over many formats, then scanf from stdin. */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,7 +7,7 @@
 int main(void) {
     int a = -1, b = -1, c = -1, n = -1, r;
     unsigned u = 0; long l = 0; long long ll = 0; short h = 0; signed char hh = 0;
-    double d = 0; float f = 0; long double ld = 0;
+    double d = 0; float f = 0;
     char s1[64] = "", s2[64] = "", ch[4] = "";
     void *p = 0;
     r = sscanf("12 34 56", "%d %d %d", &a, &b, &c); printf("%d: %d %d %d\n", r, a, b, c);
@@ -14,7 +15,7 @@ int main(void) {
     r = sscanf("0x1f 017 -0x10 10", "%i %i %i %i", &a, &b, &c, &n); printf("%d: %d %d %d %d\n", r, a, b, c, n);
     r = sscanf("ff 777 -12 4294967295", "%x %o %d %u", &a, &b, &c, &u); printf("%d: %d %d %d %u\n", r, a, b, c, u);
     r = sscanf("123456789012 -5 70000 300", "%lld %ld %hd %hhd", &ll, &l, &h, &hh); printf("%d: %lld %ld %d %d\n", r, ll, l, h, hh);
-    r = sscanf("3.25 -1e3 0x1.8p1 inf", "%lf %f %Lf %lf", &d, &f, &ld, &d); printf("%d: %g %g %g\n", r, d, (double)f, (double)ld);
+    r = sscanf("3.25 -1e3 0x1.8p1 inf", "%lf %f %lf %lf", &d, &f, &d, &d); printf("%d: %g %g\n", r, d, (double)f);
     r = sscanf("nan 1.5e-2", "%lf %lf", &d, &d); printf("%d: %g\n", r, d);
     r = sscanf("hello world", "%s %s", s1, s2); printf("%d: [%s] [%s]\n", r, s1, s2);
     r = sscanf("hello world", "%3s%s", s1, s2); printf("%d: [%s] [%s]\n", r, s1, s2);

@@ -1,7 +1,11 @@
 /* qsort / qsort_r / bsearch with distinct keys. */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Not declared by older wasi-libc headers. */
+void qsort_r(void *, size_t, size_t, int (*)(const void *, const void *, void *), void *);
 
 static int cmp_int(const void *a, const void *b) { int x = *(const int *)a, y = *(const int *)b; return (x > y) - (x < y); }
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }

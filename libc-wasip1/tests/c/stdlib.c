@@ -1,4 +1,5 @@
 /* stdlib.h conversions and arithmetic helpers. */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <inttypes.h>
@@ -25,7 +26,8 @@ static void td(const char *s) {
     double d = strtod(s, &end);
     int e1 = errno; errno = 0;
     float f = strtof(s, &end);
-    printf("strtod(\"%s\") = %.17g %a end+%td errno %d | f %.9g %d\n", s, d, d, end - s, e1, (double)f, errno);
+    union { double d; unsigned long long u; } bits = { d };
+    printf("strtod(\"%s\") = %.17g %016llx end+%td errno %d | f %.9g %d\n", s, d, bits.u, end - s, e1, (double)f, errno);
 }
 
 int main(void) {
@@ -49,7 +51,6 @@ int main(void) {
         "0.000000000000000000000000000000000000001e39", "9007199254740993", "1e23", "8.589973e9", "+.1e+2"};
     for (unsigned i = 0; i < sizeof fl / sizeof *fl; i++) td(fl[i]);
     printf("atof %g\n", atof("2.5e3"));
-    long double ld = strtold("1.25", &end); printf("strtold %.3Lf\n", ld);
     printf("abs %d %ld %lld %jd\n", abs(-5), labs(-6L), llabs(-7LL), imaxabs(-8));
     div_t d = div(-7, 2); ldiv_t ld2 = ldiv(7L, -2L); lldiv_t lld = lldiv(-7LL, -2LL); imaxdiv_t im = imaxdiv(100, 7);
     printf("div %d %d ldiv %ld %ld lldiv %lld %lld imaxdiv %jd %jd\n", d.quot, d.rem, ld2.quot, ld2.rem, lld.quot, lld.rem, im.quot, im.rem);

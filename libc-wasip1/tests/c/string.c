@@ -1,4 +1,5 @@
 /* string.h / strings.h behaviour: prints results, compared with wasi-libc. */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>

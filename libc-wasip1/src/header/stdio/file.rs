@@ -168,6 +168,15 @@ pub unsafe fn alloc_file(fd: c_int, flags: u32) -> *mut File {
 
 /// Writes all of `p[..n]` to the backend; false (and `F_ERR`) on failure.
 unsafe fn write_all(f: *mut File, mut p: *const u8, mut n: usize) -> bool {
+    let f_ = &mut *f;
+    if f_.flags & F_TTYCHK != 0 {
+        // Like musl's __stdout_write: stdout starts line buffered and turns
+        // fully buffered at its first real write if it is not a terminal.
+        f_.flags &= !F_TTYCHK;
+        if f_.flags & F_SVB == 0 && ext::isatty(f_.fd) == 0 {
+            f_.lbf = EOF;
+        }
+    }
     while n > 0 {
         let k = ((*f).ops.write)(f, p, n);
         if k <= 0 {
@@ -235,12 +244,6 @@ pub unsafe fn to_write(f: *mut File) -> bool {
     if f_.flags & F_NOWR != 0 {
         f_.flags |= F_ERR;
         return false;
-    }
-    if f_.flags & F_TTYCHK != 0 {
-        f_.flags &= !F_TTYCHK;
-        if f_.flags & F_SVB == 0 && ext::isatty(f_.fd) == 0 {
-            f_.lbf = EOF;
-        }
     }
     if f_.wend.is_null() {
         f_.rpos = null_mut();

@@ -194,7 +194,7 @@ fn conv_class(conv: u8, len: Len) -> Option<Class> {
                 Class::F64
             }
         }
-        b'm' | b'%' => Class::Unused,
+        b'm' => Class::Unused,
         _ => return None,
     })
 }
@@ -252,6 +252,28 @@ unsafe fn collect_positional(fmt: *const u8, mut ap: VaList) -> Option<[Arg; MAX
         };
     }
     Some(args)
+}
+
+/// Whether every conversion in `fmt` is well formed (musl checks the whole
+/// format before producing any output).
+unsafe fn valid_format(fmt: *const u8) -> bool {
+    let mut p = fmt;
+    while *p != 0 {
+        if *p != b'%' {
+            p = p.add(1);
+            continue;
+        }
+        p = p.add(1);
+        if *p == b'%' {
+            p = p.add(1);
+            continue;
+        }
+        match parse_spec(&mut p) {
+            Some(s) if conv_class(s.conv, s.len).is_some() => {}
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Output with a running count.
@@ -443,6 +465,10 @@ pub unsafe fn format(sink: &mut dyn Sink, fmt: *const u8, ap: VaList) -> c_int {
             q = q.add(1);
         }
     }
+    if !valid_format(fmt) {
+        set_errno(errno::EINVAL);
+        return -1;
+    }
     let mut p = fmt;
     loop {
         // Literal text up to the next '%'.
@@ -505,8 +531,7 @@ pub unsafe fn format(sink: &mut dyn Sink, fmt: *const u8, ap: VaList) -> c_int {
             b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => fmt_int(&mut out, &s, flags, width, prec, ival),
             b'p' => {
                 let ps = Spec { flags, width: None, prec: None, len: Len::None, conv: b'p', pos: 0 };
-                let pr = Some(prec.unwrap_or(0).max(8));
-                fmt_int(&mut out, &ps, flags | ALT, width, pr, ival as u32 as i64);
+                fmt_int(&mut out, &ps, flags | ALT, width, prec, ival as u32 as i64);
             }
             b'c' if s.len != Len::L => {
                 emit(&mut out, flags & !ZERO, width, b"", 0, &[&[ival as u8]]);

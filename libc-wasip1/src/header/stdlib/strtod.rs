@@ -210,6 +210,14 @@ pub(crate) fn hex_to_bits(mant: u64, exp2: i64, sticky: bool, mbits: u32, ebits:
     (((e + bias) as u64) << mbits) | (kept as u64 & ((1u64 << mbits) - 1))
 }
 
+/// The binary exponent `E` of a hex scan's value `1.f * 2^E`. musl computes
+/// hex floats in `long double` and reports `ERANGE` for overflow only when
+/// `E` exceeds the target's `-emin + 31` (1105 for double, 180 for float);
+/// smaller overflows become infinity without `errno`.
+fn hex_exponent(r: &FloatScan) -> i64 {
+    r.exp2 + 63 - r.mant.leading_zeros() as i64
+}
+
 /// Converts a scan to `f64`, setting `errno` to `ERANGE` on overflow or
 /// underflow to zero.
 pub(crate) fn to_f64(b: &[u8], r: &FloatScan) -> f64 {
@@ -218,7 +226,7 @@ pub(crate) fn to_f64(b: &[u8], r: &FloatScan) -> f64 {
         Form::Nan => f64::NAN,
         Form::Hex => {
             let v = f64::from_bits(hex_to_bits(r.mant, r.exp2, r.sticky, 52, 11));
-            if v.is_infinite() || (v == 0.0 && r.mant != 0) {
+            if (v.is_infinite() && hex_exponent(r) > 1105) || (v == 0.0 && r.mant != 0) {
                 set_errno(errno::ERANGE);
             }
             v
@@ -226,7 +234,7 @@ pub(crate) fn to_f64(b: &[u8], r: &FloatScan) -> f64 {
         Form::Dec { start, end, nonzero } => {
             let s = core::str::from_utf8(&b[start..end]).unwrap_or("0");
             let v: f64 = s.parse().unwrap_or(0.0);
-            if v.is_infinite() || (v == 0.0 && nonzero) {
+            if v.is_infinite() || (v == 0.0 && nonzero) || (v.is_subnormal() && !rounded_up_to_pow2(&b[start..end], v, v.to_bits().count_ones() == 1)) {
                 set_errno(errno::ERANGE);
             }
             v
@@ -239,6 +247,68 @@ pub(crate) fn to_f64(b: &[u8], r: &FloatScan) -> f64 {
     }
 }
 
+/// musl reports `ERANGE` for subnormal results except when rounding carried
+/// the value up to a power of two (its "denormal" flag is then cleared).
+/// True if `v` is a power of two and the decimal `digits` are below it.
+fn rounded_up_to_pow2(digits: &[u8], v: f64, pow2: bool) -> bool {
+    use core::fmt::Write;
+    if !pow2 {
+        return false;
+    }
+    let mut exact = crate::header::stdio::printf_float::Buf::<900>::new();
+    let _ = write!(exact, "{:.799e}", v);
+    decimal_cmp(digits, exact.bytes()) == core::cmp::Ordering::Less
+}
+
+/// Normalizes a decimal `[digits][.digits][e[+-]digits]` to its significant
+/// digits (into `out`, leading zeros removed, at most 850) and the exponent
+/// of the first one.
+fn normalize(s: &[u8], out: &mut [u8; 850]) -> (usize, i64) {
+    let mut n = 0;
+    let mut point: Option<i64> = None;
+    let mut count: i64 = 0;
+    let mut lead: i64 = 0;
+    let mut i = 0;
+    while i < s.len() && (s[i].is_ascii_digit() || s[i] == b'.') {
+        if s[i] == b'.' {
+            point = Some(count);
+        } else {
+            if n == 0 && s[i] == b'0' {
+                lead += 1;
+            } else if n < out.len() {
+                out[n] = s[i];
+                n += 1;
+            }
+            count += 1;
+        }
+        i += 1;
+    }
+    let e = scan_exp(s, i + 1).map_or(0, |(e, _)| e);
+    let p = point.unwrap_or(count);
+    (n, p - lead - 1 + e)
+}
+
+/// Compares two decimal numbers given as text.
+fn decimal_cmp(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
+    let (mut da, mut db) = ([0u8; 850], [0u8; 850]);
+    let (na, ea) = normalize(a, &mut da);
+    let (nb, eb) = normalize(b, &mut db);
+    if na == 0 || nb == 0 {
+        return na.cmp(&nb);
+    }
+    if ea != eb {
+        return ea.cmp(&eb);
+    }
+    for k in 0..na.max(nb) {
+        let x = if k < na { da[k] } else { b'0' };
+        let y = if k < nb { db[k] } else { b'0' };
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    core::cmp::Ordering::Equal
+}
+
 /// Converts a scan to `f32` (rounded once, directly from the digits).
 pub(crate) fn to_f32(b: &[u8], r: &FloatScan) -> f32 {
     let v = match r.form {
@@ -246,7 +316,7 @@ pub(crate) fn to_f32(b: &[u8], r: &FloatScan) -> f32 {
         Form::Nan => f32::NAN,
         Form::Hex => {
             let v = f32::from_bits(hex_to_bits(r.mant, r.exp2, r.sticky, 23, 8) as u32);
-            if v.is_infinite() || (v == 0.0 && r.mant != 0) {
+            if (v.is_infinite() && hex_exponent(r) > 180) || (v == 0.0 && r.mant != 0) {
                 set_errno(errno::ERANGE);
             }
             v
@@ -254,7 +324,11 @@ pub(crate) fn to_f32(b: &[u8], r: &FloatScan) -> f32 {
         Form::Dec { start, end, nonzero } => {
             let s = core::str::from_utf8(&b[start..end]).unwrap_or("0");
             let v: f32 = s.parse().unwrap_or(0.0);
-            if v.is_infinite() || (v == 0.0 && nonzero) {
+            let pow2 = v.to_bits().count_ones() == 1;
+            if v.is_infinite()
+                || (v == 0.0 && nonzero)
+                || (v.is_subnormal() && !rounded_up_to_pow2(&b[start..end], v as f64, pow2))
+            {
                 set_errno(errno::ERANGE);
             }
             v
@@ -349,6 +423,7 @@ pub unsafe extern "C" fn strtod(s: *const c_char, end: *mut *mut c_char) -> f64 
     let r = scan_float(b);
     set_end(s, end, ws, r.len);
     if r.len == 0 {
+        set_errno(errno::EINVAL);
         return 0.0;
     }
     to_f64(b, &r)
@@ -361,6 +436,7 @@ pub unsafe extern "C" fn strtof(s: *const c_char, end: *mut *mut c_char) -> f32 
     let r = scan_float(b);
     set_end(s, end, ws, r.len);
     if r.len == 0 {
+        set_errno(errno::EINVAL);
         return 0.0;
     }
     to_f32(b, &r)

@@ -88,6 +88,11 @@ unsafe fn convert(s: *const c_char, end: *mut *mut c_char, base: c_int, signed: 
     if !end.is_null() {
         *end = s.add(r.len) as *mut c_char;
     }
+    if r.len == 0 {
+        // No digits: wasi-libc reports EINVAL.
+        set_errno(errno::EINVAL);
+        return 0;
+    }
     if signed {
         // max is the positive limit; the negative limit is max + 1.
         if r.neg {
