@@ -122,7 +122,8 @@ fn expected_kind(ty: R) -> Option<&'static [SymKind]> {
         R::MemoryAddrLeb | R::MemoryAddrSleb | R::MemoryAddrI32 | R::MemoryAddrLeb64
         | R::MemoryAddrSleb64 | R::MemoryAddrI64 | R::MemoryAddrRelSleb | R::MemoryAddrRelSleb64
         | R::MemoryAddrTlsSleb | R::MemoryAddrTlsSleb64 | R::MemoryAddrLocrelI32 => &[SymKind::Data],
-        R::GlobalIndexLeb | R::GlobalIndexI32 => &[SymKind::Global],
+        // Against data or function symbols these are GOT entries (PIC objects).
+        R::GlobalIndexLeb | R::GlobalIndexI32 => &[SymKind::Global, SymKind::Data, SymKind::Func],
         R::TableNumberLeb => &[SymKind::Table],
         R::EventIndexLeb => &[SymKind::Tag],
         R::SectionOffsetI32 => &[SymKind::Section],

@@ -78,7 +78,11 @@ fn patch(r: &Resolver<'_>, l: &Layout<'_>, file: FileId, rel: &Reloc, place: &Pl
     let func = || l.func_index(target::func(r, file, rel.index)).unwrap_or(0);
     let table = || l.table_index(target::func(r, file, rel.index));
     let addr = || l.data_addr(target::data(r, file, rel.index)).wrapping_add(rel.addend as u64);
-    let global = || l.global_index(target::global(r, file, rel.index)).unwrap_or(0);
+    let global = || match r.objects[file.idx()].symbols[rel.index as usize].kind {
+        crate::object::SymKind::Data => l.got_data.get(&target::data(r, file, rel.index)).copied().unwrap_or(0),
+        crate::object::SymKind::Func => l.got_func.get(&target::func(r, file, rel.index)).copied().unwrap_or(0),
+        _ => l.global_index(target::global(r, file, rel.index)).unwrap_or(0),
+    };
     match rel.ty {
         R::FunctionIndexLeb => uleb5(at, func()),
         R::FunctionIndexI32 => word32(at, func()),

@@ -18,7 +18,7 @@ pub enum FuncT {
 }
 
 /// A data address a symbol designates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DataT<'a> {
     /// Segment and offset in it.
     Seg(FileId, u32, u32),

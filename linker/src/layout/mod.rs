@@ -20,6 +20,7 @@ use globals::Globals;
 use memory::Memory;
 use table::Table;
 use types::Types;
+use std::collections::HashMap;
 use wasmparser::RelocationType as R;
 
 /// The complete output layout.
@@ -31,24 +32,60 @@ pub struct Layout<'a> {
     pub globals: Globals<'a>,
     pub table: Table,
     pub memory: Memory<'a>,
+    /// GOT entries: immutable globals holding a data address or a table index,
+    /// for `GLOBAL_INDEX_*` relocations against data or function symbols.
+    pub got_data: HashMap<DataT<'a>, u32>,
+    pub got_func: HashMap<FuncT, u32>,
 }
 
 impl<'a> Layout<'a> {
     pub fn build(r: &Resolver<'a>, live: &Live, config: &Config) -> Result<Self> {
         let mut types = Types::default();
+        // Only types used by output functions and call_indirect make it to the output.
         let mut type_map = vec![Vec::new(); r.objects.len()];
         for &file in &r.load_order {
             let o = &r.objects[file.idx()];
             if !o.tables.is_empty() {
                 return Err(Error::file(&o.name, "objects defining their own tables are not supported"));
             }
-            type_map[file.idx()] = o.types.iter().map(|t| types.intern(t)).collect();
+            let mut used = vec![false; o.types.len()];
+            for (i, body) in o.bodies.iter().enumerate() {
+                if live.funcs[file.idx()][i] {
+                    used[o.funcs[i] as usize] = true;
+                    for rel in in_range(&o.code_relocs, body.clone()) {
+                        if rel.ty == R::TypeIndexLeb {
+                            used[rel.index as usize] = true;
+                        }
+                    }
+                }
+            }
+            for (i, sym) in o.symbols.iter().enumerate() {
+                if sym.kind == SymKind::Func && sym.is_undefined() {
+                    if let crate::resolve::SymRef::Global(id) = r.refs[file.idx()][i] {
+                        if live.imports.contains(&id) {
+                            used[o.func_imports[sym.index as usize].1 as usize] = true;
+                        }
+                    }
+                }
+            }
+            type_map[file.idx()] =
+                o.types.iter().zip(used).map(|(t, u)| if u { types.intern(t) } else { NONE }).collect();
         }
         let funcs = Functions::build(r, live, &mut types, &type_map);
         let globals = Globals::build(r, live);
         let memory = Memory::build(r, live, config)?;
-        let mut l = Layout { types, type_map, funcs, globals, table: Table::default(), memory };
+        let mut l = Layout {
+            types,
+            type_map,
+            funcs,
+            globals,
+            table: Table::default(),
+            memory,
+            got_data: HashMap::new(),
+            got_func: HashMap::new(),
+        };
         l.assign_table_slots(r, live);
+        l.assign_got(r, live);
         let m = &l.memory;
         let (sp, tb, ts, ta) = (m.stack_high, m.tls_base, m.tls_size, m.tls_align);
         l.globals.set_synth(Synth::StackPointer, sp);
@@ -84,6 +121,46 @@ impl<'a> Layout<'a> {
                         if let Some(f) = self.func_index(target::func(r, file, rel.index)) {
                             self.table.slot(f);
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Creates the GOT globals used by live code (after table slots are known).
+    fn assign_got(&mut self, r: &Resolver<'a>, live: &Live) {
+        for &file in &r.load_order {
+            let o = &r.objects[file.idx()];
+            for (i, body) in o.bodies.iter().enumerate() {
+                if !live.funcs[file.idx()][i] {
+                    continue;
+                }
+                for rel in in_range(&o.code_relocs, body.clone()) {
+                    if !matches!(rel.ty, R::GlobalIndexLeb | R::GlobalIndexI32) {
+                        continue;
+                    }
+                    let s = &o.symbols[rel.index as usize];
+                    match s.kind {
+                        SymKind::Data => {
+                            let t = target::data(r, file, rel.index);
+                            if !self.got_data.contains_key(&t) {
+                                let addr = self.data_addr(t) as u32;
+                                let g = self.globals.add_const(addr, &format!("GOT.mem.{}", s.name));
+                                self.got_data.insert(t, g);
+                            }
+                        }
+                        SymKind::Func => {
+                            let t = target::func(r, file, rel.index);
+                            if !self.got_func.contains_key(&t) {
+                                let slot = match self.func_index(t) {
+                                    Some(f) if !matches!(t, FuncT::Stub(_)) => self.table.slot(f),
+                                    _ => 0,
+                                };
+                                let g = self.globals.add_const(slot, &format!("GOT.func.{}", s.name));
+                                self.got_func.insert(t, g);
+                            }
+                        }
+                        _ => {}
                     }
                 }
             }

@@ -23,7 +23,7 @@ pub fn producers(r: &Resolver<'_>) -> Result<Option<wasm_encoder::ProducersSecti
                 };
                 for v in field.values {
                     let v = v.map_err(bad)?;
-                    if !fields[pos].1.iter().any(|(n, ver)| *n == v.name && *ver == v.version) {
+                    if !fields[pos].1.iter().any(|(n, _)| *n == v.name) {
                         fields[pos].1.push((v.name, v.version));
                     }
                 }
