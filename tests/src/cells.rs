@@ -102,10 +102,10 @@ pub fn c_link(cell: Cell, env: &Env, roots: &Sysroots, obj: &Path, out: &Path) -
             cmd.arg(sysroot_flag(&roots.c_ours));
         }
         Cell::OurLdRefLibc => {
-            cmd.arg("--sysroot=/usr").arg(ld_path_flag(&env.linker));
+            cmd.arg("--sysroot=/usr").arg(ld_path_flag(&env.linker)).arg("-v");
         }
         Cell::Product => {
-            cmd.arg(sysroot_flag(&roots.c_ours)).arg(ld_path_flag(&env.linker));
+            cmd.arg(sysroot_flag(&roots.c_ours)).arg(ld_path_flag(&env.linker)).arg("-v");
         }
     }
     cmd.arg(obj).arg("-o").arg(out);
@@ -142,8 +142,21 @@ fn sysroot_flag(dir: &Path) -> String {
     format!("--sysroot={}", dir.display())
 }
 
+/// clang-19's WebAssembly driver ignores `--ld-path`; it takes an absolute
+/// linker path through `-fuse-ld=`. `-v` makes clang print the linker
+/// command, which [`uses_linker`] checks.
 fn ld_path_flag(linker: &Path) -> String {
-    format!("--ld-path={}", linker.display())
+    format!("-fuse-ld={}", linker.display())
+}
+
+/// Whether this cell must be linked by wasip1-ld.
+pub fn wants_our_linker(cell: Cell) -> bool {
+    matches!(cell, Cell::OurLdRefLibc | Cell::Product)
+}
+
+/// Whether clang's `-v` output (`stderr`) shows that `linker` ran.
+pub fn uses_linker(stderr: &str, linker: &Path) -> bool {
+    stderr.contains(&format!("\"{}\"", linker.display()))
 }
 
 /// No cell may depend on the caller's environment pointing wasip1-ld at a

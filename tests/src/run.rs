@@ -169,7 +169,10 @@ fn build_and_run(
         (Lang::C, None) => return Err(("internal: C object missing".into(), String::new())),
         (Lang::Rust, _) => cells::rust_build(cell, env, roots, &p.path, &wasm),
     };
-    run_tool(cmd, "build failed")?;
+    let log = run_tool(cmd, "build failed")?;
+    if p.lang == Lang::C && cells::wants_our_linker(cell) && !cells::uses_linker(&log, &env.linker) {
+        return Err(("build did not use wasip1-ld (clang ran another linker)".into(), log));
+    }
     let bytes = std::fs::read(&wasm).map_err(|e| (format!("build produced no module: {e}"), String::new()))?;
     check::check_module(&bytes).map_err(|e| (e, String::new()))?;
 
@@ -222,20 +225,32 @@ fn seed_sandbox(sandbox: &Path, d: &Directives) -> std::io::Result<()> {
 
 /// Runs a build tool; on failure, the short reason is `what` plus the first
 /// error line, the detail is the command and its whole output.
-fn run_tool(mut cmd: Command, what: &str) -> Result<(), (String, String)> {
+/// On success, returns the tool's stderr.
+fn run_tool(mut cmd: Command, what: &str) -> Result<String, (String, String)> {
     let shown = format!("{cmd:?}");
     let out = cmd.output().map_err(|e| (format!("{what}: cannot run {:?}: {e}", cmd.get_program()), shown.clone()))?;
     if out.status.success() {
-        return Ok(());
+        return Ok(String::from_utf8_lossy(&out.stderr).into_owned());
     }
     let text = format!("{}{}", String::from_utf8_lossy(&out.stderr), String::from_utf8_lossy(&out.stdout));
-    let first = text
-        .lines()
-        .map(str::trim)
-        .find(|l| l.contains("error") || l.contains("undefined symbol"))
-        .or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty()))
-        .unwrap_or("(no output)");
+    let first = first_error_line(&text);
     Err((format!("{what}: {}", clip(first, 160)), format!("$ {shown}\n{text}")))
+}
+
+/// The most telling line of a failed build's output: the linker's own
+/// message (rustc wraps it in `= note: ...`; clang prints it before its own
+/// "linker command failed"), else the first line mentioning an error.
+fn first_error_line(text: &str) -> &str {
+    let lines = || text.lines().map(|l| l.trim().trim_start_matches("= note:").trim());
+    let linker_said = |l: &str| {
+        ["wasip1-ld:", "rust-lld:", "wasm-ld:", "wasm-ld-19:"].iter().any(|p| l.starts_with(p))
+            || l.contains("undefined symbol")
+    };
+    lines()
+        .find(|l| linker_said(l))
+        .or_else(|| lines().find(|l| l.contains("error")))
+        .or_else(|| lines().find(|l| !l.is_empty()))
+        .unwrap_or("(no output)")
 }
 
 fn first_line(s: &str) -> String {
@@ -268,4 +283,26 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -
         }
     });
     slots.into_iter().map(|r| r.expect("every slot is filled by a worker")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picks_the_linker_message_out_of_build_output() {
+        let rustc = "error: linking with `wasip1-ld` failed: exit status: 1\n  |\n  = note: \"wasip1-ld\" \"-flavor\"\n  = note: wasip1-ld: error: undefined symbol: foo\n\nerror: aborting";
+        assert_eq!(first_error_line(rustc), "wasip1-ld: error: undefined symbol: foo");
+        let clang = "clang version 19\nwasm-ld-19: error: x.o: undefined symbol: bar\nclang-19: error: linker command failed";
+        assert_eq!(first_error_line(clang), "wasm-ld-19: error: x.o: undefined symbol: bar");
+        assert_eq!(first_error_line("x.c:1:1: error: expected ';'\n"), "x.c:1:1: error: expected ';'");
+        assert_eq!(first_error_line(""), "(no output)");
+    }
+
+    #[test]
+    fn recognises_which_linker_clang_ran() {
+        let linker = Path::new("/r/target/release/wasip1-ld");
+        assert!(cells::uses_linker(" \"/r/target/release/wasip1-ld\" -m wasm32 x.o", linker));
+        assert!(!cells::uses_linker(" \"/usr/bin/wasm-ld-19\" -m wasm32 x.o", linker));
+    }
 }
