@@ -1,0 +1,23 @@
+//! `environ` — its own archive member of libc.a, linked only when the
+//! program names `environ`. Its constructor reads the environment eagerly
+//! (as wasi-libc's `__wasilibc_initialize_environ_eagerly`) and registers
+//! the variable with libc so setenv/unsetenv keep it up to date.
+#![no_std]
+#![allow(non_upper_case_globals, clippy::missing_safety_doc)]
+
+extern "C" {
+    fn __wasip1_register_environ(alias: *mut *mut *mut u8);
+}
+
+/// The C `environ` variable.
+#[no_mangle]
+pub static mut environ: *mut *mut u8 = core::ptr::null_mut();
+
+/// Registers `environ` with libc (runs before `main`).
+extern "C" fn init_environ() {
+    unsafe { __wasip1_register_environ(core::ptr::addr_of_mut!(environ)) }
+}
+
+#[used]
+#[link_section = ".init_array.50"]
+static INIT: extern "C" fn() = init_environ;

@@ -1,0 +1,137 @@
+//! Process exit (`<stdlib.h>`): `exit`, `_Exit`, `abort`, `atexit`,
+//! `__cxa_atexit`, and `__wasm_call_dtors` (called by `_start`).
+//!
+//! Handlers run in reverse order of registration; afterwards stdio is
+//! flushed through the top half's `__stdio_exit`.
+
+use crate::malloc::realloc;
+use crate::wasi;
+use core::ffi::{c_int, c_void};
+use core::ptr::{self, null_mut};
+
+extern "C" {
+    /// Top half: flushes every FILE stream.
+    fn __stdio_exit();
+}
+
+/// A registered handler: `f(arg)`; plain `atexit` handlers take no argument.
+#[derive(Clone, Copy)]
+struct Handler {
+    f: unsafe extern "C" fn(*mut c_void),
+    arg: *mut c_void,
+}
+
+struct Handlers {
+    items: *mut Handler,
+    len: usize,
+    cap: usize,
+}
+
+static mut HANDLERS: Handlers = Handlers { items: null_mut(), len: 0, cap: 0 };
+static mut QUICK: Handlers = Handlers { items: null_mut(), len: 0, cap: 0 };
+
+unsafe fn push(list: *mut Handlers, h: Handler) -> c_int {
+    let list = &mut *list;
+    if list.len == list.cap {
+        let cap = if list.cap == 0 { 32 } else { list.cap * 2 };
+        let p = realloc(list.items as *mut c_void, cap * core::mem::size_of::<Handler>());
+        if p.is_null() {
+            return -1;
+        }
+        list.items = p as *mut Handler;
+        list.cap = cap;
+    }
+    *list.items.add(list.len) = h;
+    list.len += 1;
+    0
+}
+
+/// Runs and removes handlers newest first (a handler may register more).
+unsafe fn run(list: *mut Handlers) {
+    loop {
+        let l = &mut *list;
+        if l.len == 0 {
+            break;
+        }
+        l.len -= 1;
+        let h = *l.items.add(l.len);
+        (h.f)(h.arg);
+    }
+}
+
+unsafe extern "C" fn call_noarg(arg: *mut c_void) {
+    let f: extern "C" fn() = core::mem::transmute(arg);
+    f();
+}
+
+/// `atexit`: registers `f` to run at `exit`.
+#[no_mangle]
+pub unsafe extern "C" fn atexit(f: extern "C" fn()) -> c_int {
+    push(ptr::addr_of_mut!(HANDLERS), Handler { f: call_noarg, arg: f as *mut c_void })
+}
+
+/// `__cxa_atexit`: registers a C++ destructor (`dso` is ignored).
+#[no_mangle]
+pub unsafe extern "C" fn __cxa_atexit(
+    f: unsafe extern "C" fn(*mut c_void),
+    arg: *mut c_void,
+    _dso: *mut c_void,
+) -> c_int {
+    push(ptr::addr_of_mut!(HANDLERS), Handler { f, arg })
+}
+
+/// `at_quick_exit`: registers `f` to run at `quick_exit`.
+#[no_mangle]
+pub unsafe extern "C" fn at_quick_exit(f: extern "C" fn()) -> c_int {
+    push(ptr::addr_of_mut!(QUICK), Handler { f: call_noarg, arg: f as *mut c_void })
+}
+
+/// `__funcs_on_exit` (musl internal): runs the atexit handlers.
+#[no_mangle]
+pub unsafe extern "C" fn __funcs_on_exit() {
+    run(ptr::addr_of_mut!(HANDLERS));
+}
+
+/// `__wasm_call_dtors`: atexit handlers, then stdio flush.
+#[no_mangle]
+pub unsafe extern "C" fn __wasm_call_dtors() {
+    __funcs_on_exit();
+    __stdio_exit();
+}
+
+/// `exit`: runs handlers, flushes stdio, exits with `status`.
+#[no_mangle]
+pub unsafe extern "C" fn exit(status: c_int) -> ! {
+    __wasm_call_dtors();
+    _Exit(status)
+}
+
+/// `_Exit`: exits at once.
+#[no_mangle]
+pub extern "C" fn _Exit(status: c_int) -> ! {
+    wasi::proc_exit(status as u32)
+}
+
+/// `_exit` (unistd): exits at once.
+#[no_mangle]
+pub extern "C" fn _exit(status: c_int) -> ! {
+    _Exit(status)
+}
+
+/// `quick_exit`: runs the at_quick_exit handlers and exits.
+#[no_mangle]
+pub unsafe extern "C" fn quick_exit(status: c_int) -> ! {
+    run(ptr::addr_of_mut!(QUICK));
+    _Exit(status)
+}
+
+/// Traps (wasi-libc's `abort` is `__builtin_trap()`).
+pub fn abort_now() -> ! {
+    core::arch::wasm32::unreachable()
+}
+
+/// `abort`: abnormal termination (a wasm trap).
+#[no_mangle]
+pub extern "C" fn abort() -> ! {
+    abort_now()
+}

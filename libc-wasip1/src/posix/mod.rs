@@ -1,0 +1,16 @@
+//! The bottom half: POSIX interfaces over the WASI layer, one module per
+//! C header (or per group of related functions).
+
+pub mod dirent;
+pub mod exit;
+pub mod fcntl;
+pub mod path;
+pub mod poll;
+pub mod pthread;
+pub mod random;
+pub mod sched;
+pub mod socket;
+pub mod stdlib_env;
+pub mod sys_stat;
+pub mod time;
+pub mod unistd;

@@ -1,0 +1,212 @@
+//! `xtask sysroot`: builds `target/sysroot/lib/wasm32-wasip1/`.
+//!
+//! 1. `cargo build --release --target wasm32-wasip1` of `libc-wasip1` (a
+//!    staticlib with LTO, so only our `#[no_mangle]` symbols stay global);
+//! 2. `libc.a` = the staticlib's own object(s) only — the compiler_builtins
+//!    members are dropped (a Rust program brings its own, a C program gets
+//!    libclang_rt.builtins) — rewritten with a symbol index;
+//! 3. `crt1-command.o`, `crt1-reactor.o` (and `crt1.o` = command) compiled
+//!    from `crt/src` with `rustc --emit=obj`;
+//! 4. empty `libm.a`, `libdl.a`, ... as wasi-libc ships them.
+
+use crate::archive::{self, Member};
+use crate::wasmobj;
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The target everything here is built for.
+pub const TARGET: &str = "wasm32-wasip1";
+
+/// Archives wasi-libc ships empty (their functions live in libc.a).
+const EMPTY_LIBS: &[&str] = &[
+    "libm.a", "libdl.a", "libpthread.a", "librt.a", "libutil.a", "libxnet.a", "libresolv.a",
+    "libcrypt.a",
+];
+
+/// Where the sysroot's libraries go.
+pub fn out_dir(root: &Path) -> PathBuf {
+    root.join("target/sysroot/lib").join(TARGET)
+}
+
+fn rustc() -> String {
+    std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_string())
+}
+
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string())
+}
+
+/// Fails with a clear message when `rustup target add wasm32-wasip1` is missing.
+pub fn check_target_installed() -> Result<PathBuf> {
+    let out = Command::new(rustc())
+        .args(["--print", "target-libdir", "--target", TARGET])
+        .output()
+        .context("cannot run rustc")?;
+    let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    let has_std = out.status.success()
+        && std::fs::read_dir(&dir)
+            .map(|rd| {
+                rd.flatten()
+                    .any(|e| e.file_name().to_string_lossy().starts_with("libstd-"))
+            })
+            .unwrap_or(false);
+    if !has_std {
+        bail!("the Rust target {TARGET} is not installed: run `rustup target add {TARGET}`");
+    }
+    Ok(dir)
+}
+
+fn run(cmd: &mut Command) -> Result<()> {
+    println!("xtask: running {cmd:?}");
+    let status = cmd.status().with_context(|| format!("cannot run {cmd:?}"))?;
+    if !status.success() {
+        bail!("command failed ({status}): {cmd:?}");
+    }
+    Ok(())
+}
+
+/// Builds the staticlib and returns the path of the `libc.a` cargo made.
+fn build_staticlib(root: &Path) -> Result<PathBuf> {
+    let target_dir = root.join("target/libc-wasip1");
+    run(Command::new(cargo())
+        .args(["build", "--release", "--target", TARGET, "--manifest-path"])
+        .arg(root.join("libc-wasip1/Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target_dir)
+        // Settings meant for the host build must not leak into the wasm one.
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("CARGO_BUILD_TARGET"))?;
+    Ok(target_dir.join(TARGET).join("release/libc.a"))
+}
+
+/// Keeps our own objects from the staticlib and indexes their symbols.
+fn libc_members(staticlib: &Path) -> Result<Vec<Member>> {
+    let data = std::fs::read(staticlib)
+        .with_context(|| format!("cannot read {}", staticlib.display()))?;
+    let mut kept = Vec::new();
+    for (name, bytes) in archive::read_members(&data)? {
+        // Our crate is named `c`: its LTO object is `c-<hash>.c.<hash>-cgu.N.rcgu.o`.
+        // Everything else (compiler_builtins' Rust and C objects, metadata)
+        // is dropped.
+        let ours = name.starts_with("c-") && name.ends_with(".rcgu.o");
+        if !ours || !bytes.starts_with(b"\0asm") {
+            println!("xtask: dropping staticlib member {name}");
+            continue;
+        }
+        let syms = wasmobj::symbols(&bytes).with_context(|| format!("in member {name}"))?;
+        let mut symbols: Vec<String> = syms.defined.iter().map(|s| s.name.clone()).collect();
+        symbols.sort();
+        symbols.dedup();
+        println!("xtask: keeping member {name}: {} global symbols", symbols.len());
+        let leftover: Vec<&String> = syms
+            .undefined
+            .iter()
+            .filter(|u| !symbols.contains(u) && !u.starts_with("_R") && !u.starts_with("_ZN"))
+            .collect();
+        if !leftover.is_empty() {
+            println!("xtask:   it needs from elsewhere: {leftover:?}");
+        }
+        kept.push(Member { name: String::new(), data: bytes, symbols });
+    }
+    if kept.is_empty() {
+        bail!("{} has no wasm object of our own", staticlib.display());
+    }
+    let n = kept.len();
+    for (i, m) in kept.iter_mut().enumerate() {
+        m.name = if n == 1 { "libc.o".to_string() } else { format!("libc-{i}.o") };
+    }
+    Ok(kept)
+}
+
+/// Compiles one start file to a relocatable object.
+fn build_crt(root: &Path, stem: &str, out: &Path) -> Result<()> {
+    let src = root.join("crt/src").join(format!("{}.rs", stem.replace('-', "_")));
+    compile_obj(&src, out)
+}
+
+/// Compiles a standalone `#![no_std]` Rust file to a wasm relocatable
+/// object that must not depend on core or compiler_builtins.
+fn compile_obj(src: &Path, out: &Path) -> Result<()> {
+    run(Command::new(rustc())
+        .args(["--target", TARGET, "--crate-type=lib", "--emit=obj", "--edition=2021"])
+        .args(["-C", "panic=abort", "-C", "codegen-units=1", "-O"])
+        .arg("-o")
+        .arg(out)
+        .arg(src))?;
+    let syms = wasmobj::symbols(&std::fs::read(out)?)?;
+    let bad: Vec<&String> = syms
+        .undefined
+        .iter()
+        .filter(|u| u.contains("core") || u.contains("compiler_builtins"))
+        .collect();
+    if !bad.is_empty() {
+        bail!("{} refers to Rust runtime symbols {bad:?}", out.display());
+    }
+    Ok(())
+}
+
+/// The objects of `libc-wasip1/src/members/`: symbols that must be
+/// separate archive members (overridable, or pulled in only when named).
+fn separate_members(root: &Path) -> Result<Vec<Member>> {
+    let dir = root.join("libc-wasip1/src/members");
+    let tmp = root.join("target/libc-wasip1/members");
+    std::fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+    let mut srcs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("rs"))
+        .collect();
+    srcs.sort();
+    let mut out = Vec::new();
+    for src in srcs {
+        let stem = src.file_stem().and_then(|s| s.to_str()).unwrap_or("member").to_string();
+        let obj = tmp.join(format!("{stem}.o"));
+        compile_obj(&src, &obj)?;
+        let data = std::fs::read(&obj)?;
+        let mut symbols: Vec<String> =
+            wasmobj::symbols(&data)?.defined.into_iter().map(|s| s.name).collect();
+        symbols.sort();
+        symbols.dedup();
+        println!("xtask: member {stem}.o defines {symbols:?}");
+        out.push(Member { name: format!("{stem}.o"), data, symbols });
+    }
+    Ok(out)
+}
+
+/// Writes `data` to `path` and says so.
+fn write_file(path: &Path, data: &[u8]) -> Result<()> {
+    std::fs::write(path, data).with_context(|| format!("cannot write {}", path.display()))?;
+    println!("xtask: wrote {} ({} bytes)", path.display(), data.len());
+    Ok(())
+}
+
+/// The `sysroot` command.
+pub fn build(root: &Path) -> Result<()> {
+    check_target_installed()?;
+    let out = out_dir(root);
+    std::fs::create_dir_all(&out).with_context(|| format!("cannot create {}", out.display()))?;
+
+    let staticlib = build_staticlib(root)?;
+    let mut members = libc_members(&staticlib)?;
+    members.extend(separate_members(root)?);
+    let nsyms: usize = members.iter().map(|m| m.symbols.len()).sum();
+    write_file(&out.join("libc.a"), &archive::write(&members)?)?;
+    println!("xtask: libc.a indexes {nsyms} symbols");
+
+    for stem in ["crt1-command", "crt1-reactor"] {
+        let path = out.join(format!("{stem}.o"));
+        build_crt(root, stem, &path)?;
+        println!("xtask: wrote {}", path.display());
+    }
+    std::fs::copy(out.join("crt1-command.o"), out.join("crt1.o")).context("cannot write crt1.o")?;
+    println!("xtask: wrote {} (= crt1-command.o)", out.join("crt1.o").display());
+
+    let empty = archive::write(&[])?;
+    for lib in EMPTY_LIBS {
+        write_file(&out.join(lib), &empty)?;
+    }
+    println!("xtask: sysroot ready in {}", out.display());
+    Ok(())
+}
