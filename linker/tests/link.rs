@@ -1,0 +1,146 @@
+//! Directive-driven differential tests: every `tests/cases/*.{c,rs}` with a
+//! `// link: c|rust` line is linked by the reference linker (wasm-ld-19 for
+//! C, rustc's rust-lld for Rust) and by wasip1-ld, then both outputs are
+//! validated, their import/export lists compared, and both are run and
+//! their stdout/stderr/exit compared.
+//!
+//! Directives (comment lines at the top of the source):
+//! `// link: c|rust`, `// with: other.c` (extra C source), `// args: a b`,
+//! `// env: K=V`, `// ld-flags: --flag ...`, `// expect-exit: N`,
+//! `// expect-stdout: text` (a line that must appear),
+//! `// expect-export: NAME KIND`.
+
+mod common;
+
+use common::*;
+use std::path::{Path, PathBuf};
+
+#[derive(Default, Debug)]
+struct Case {
+    lang: String,
+    with: Vec<String>,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    ld_flags: Vec<String>,
+    expect_exit: Option<i32>,
+    expect_stdout: Vec<String>,
+    expect_exports: Vec<String>,
+}
+
+fn parse_case(text: &str) -> Case {
+    let mut c = Case::default();
+    for line in text.lines() {
+        let Some(d) = line.strip_prefix("// ") else { break };
+        let Some((k, v)) = d.split_once(": ") else { continue };
+        let words = || v.split_whitespace().map(String::from).collect::<Vec<_>>();
+        match k {
+            "link" => c.lang = v.trim().to_string(),
+            "with" => c.with.extend(words()),
+            "args" => c.args = words(),
+            "env" => c.env.extend(words().into_iter().filter_map(|kv| kv.split_once('=').map(|(a, b)| (a.into(), b.into())))),
+            "ld-flags" => c.ld_flags.extend(words()),
+            "expect-exit" => c.expect_exit = v.trim().parse().ok(),
+            "expect-stdout" => c.expect_stdout.push(v.to_string()),
+            "expect-export" => c.expect_exports.push(v.trim().to_string()),
+            _ => {}
+        }
+    }
+    c
+}
+
+/// Links one case both ways; returns (reference output, our output).
+fn link_both(src: &Path, case: &Case, dir: &Path) -> Result<(PathBuf, PathBuf), String> {
+    let ours = dir.join("ours.wasm");
+    let reference = dir.join("ref.wasm");
+    let check = |o: std::process::Output, who: &str| -> Result<(), String> {
+        if o.status.success() {
+            Ok(())
+        } else {
+            Err(format!("{who} failed: {}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr)))
+        }
+    };
+    match case.lang.as_str() {
+        "c" => {
+            let mut srcs = vec![src.to_path_buf()];
+            srcs.extend(case.with.iter().map(|w| src.with_file_name(w)));
+            let objs = compile_c(&srcs, dir)?;
+            check(link_c(&objs, &reference, &wasm_ld()?, &case.ld_flags)?, "wasm-ld-19")?;
+            check(link_c(&objs, &ours, &ld(), &case.ld_flags)?, "wasip1-ld")?;
+        }
+        "rust" => {
+            let sys = reference_sysroot()?;
+            check(build_rust(src, &reference, None)?, "rustc + rust-lld")?;
+            let mut flags = vec![format!("--sysroot={}", sys.display())];
+            flags.extend(case.ld_flags.iter().cloned());
+            check(build_rust(src, &ours, Some(&flags))?, "rustc + wasip1-ld")?;
+        }
+        other => return Err(format!("unknown link kind {other:?}")),
+    }
+    Ok((reference, ours))
+}
+
+fn run_case(src: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(src).map_err(|e| e.to_string())?;
+    let case = parse_case(&text);
+    let name = src.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let dir = scratch(&name);
+    let (reference, ours) = link_both(src, &case, &dir)?;
+    let ref_bytes = std::fs::read(&reference).map_err(|e| e.to_string())?;
+    let our_bytes = std::fs::read(&ours).map_err(|e| e.to_string())?;
+    validate(&our_bytes)?;
+    let (ri, re) = interface(&ref_bytes)?;
+    let (oi, oe) = interface(&our_bytes)?;
+    if ri != oi {
+        return Err(format!("imports differ:\n  reference {ri:?}\n  ours      {oi:?}"));
+    }
+    if re != oe {
+        return Err(format!("exports differ:\n  reference {re:?}\n  ours      {oe:?}"));
+    }
+    if case.lang == "rust" && oi.iter().any(|i| !i.starts_with("wasi_snapshot_preview1::")) {
+        return Err(format!("non-WASI imports: {oi:?}"));
+    }
+    for e in &case.expect_exports {
+        if !oe.contains(e) {
+            return Err(format!("missing export {e}; have {oe:?}"));
+        }
+    }
+    let a = run_wasm(&reference, &case.args, &case.env)?;
+    let b = run_wasm(&ours, &case.args, &case.env)?;
+    if a != b {
+        return Err(format!("runs differ:\n  reference {a:?}\n  ours      {b:?}"));
+    }
+    if let Some(code) = case.expect_exit {
+        if b.outcome != format!("Exit({code})") {
+            return Err(format!("expected exit {code}, got {}", b.outcome));
+        }
+    }
+    for line in &case.expect_stdout {
+        if !b.stdout.contains(line.as_str()) {
+            return Err(format!("stdout lacks {line:?}: {:?}", b.stdout));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn cases() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut srcs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/cases exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| std::fs::read_to_string(p).is_ok_and(|t| t.starts_with("// link: ")))
+        .collect();
+    srcs.sort();
+    let filter = std::env::var("CASE").unwrap_or_default();
+    let mut failures = Vec::new();
+    for src in srcs.iter().filter(|s| s.to_string_lossy().contains(&filter)) {
+        match run_case(src) {
+            Ok(()) => eprintln!("ok   {}", src.display()),
+            Err(e) => {
+                eprintln!("FAIL {}: {e}", src.display());
+                failures.push(format!("{}: {e}", src.display()));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+}
