@@ -4,6 +4,7 @@
 //! are computed here.
 
 use core::fmt::Write;
+use core::mem::MaybeUninit;
 
 /// The largest exact fraction of a double has 1074 digits; larger
 /// precisions only add zeros, which are emitted separately.
@@ -11,24 +12,30 @@ const MAX_FRAC: usize = 1100;
 /// A double has at most 767 significant decimal digits.
 const MAX_SIG: usize = 800;
 
-/// A fixed buffer implementing `fmt::Write`.
+/// A fixed buffer implementing `fmt::Write` (left uninitialized: printf
+/// creates several of these per conversion, and zeroing them dominated).
 pub struct Buf<const N: usize> {
-    pub b: [u8; N],
+    b: [MaybeUninit<u8>; N],
     pub len: usize,
 }
 
 impl<const N: usize> Buf<N> {
     pub fn new() -> Self {
-        Buf { b: [0; N], len: 0 }
+        Buf { b: [MaybeUninit::uninit(); N], len: 0 }
     }
     pub fn push(&mut self, c: u8) {
         if self.len < N {
-            self.b[self.len] = c;
+            self.b[self.len] = MaybeUninit::new(c);
             self.len += 1;
         }
     }
+    /// The last byte, if any.
+    pub fn last(&self) -> Option<u8> {
+        self.bytes().last().copied()
+    }
     pub fn bytes(&self) -> &[u8] {
-        &self.b[..self.len]
+        // SAFETY: the first `len` bytes were written by `push`.
+        unsafe { core::slice::from_raw_parts(self.b.as_ptr() as *const u8, self.len) }
     }
 }
 
@@ -104,6 +111,36 @@ fn fixed_style(x: f64, prec: usize, body: &mut Body) {
     body.zeros = prec - p;
 }
 
+/// Rewrites `d.ddd` (plus `zeros` more zeros) with decimal exponent `e`
+/// (`-4 <= e < digit count`) as a fixed-point number with the same digits.
+fn sci_to_fixed(sci: &Body, e: i32, out: &mut Body) {
+    let all = sci.digits.bytes().iter().copied().filter(|c| *c != b'.');
+    let n = sci.digits.bytes().iter().filter(|c| **c != b'.').count() + sci.zeros;
+    let mut it = all.chain(core::iter::repeat(b'0')).take(n);
+    if e < 0 {
+        out.digits.push(b'0');
+        out.digits.push(b'.');
+        for _ in 0..(-e - 1) {
+            out.digits.push(b'0');
+        }
+        for c in it {
+            out.digits.push(c);
+        }
+    } else {
+        for _ in 0..=e {
+            out.digits.push(it.next().unwrap_or(b'0'));
+        }
+        let mut first = true;
+        for c in it {
+            if first {
+                out.digits.push(b'.');
+                first = false;
+            }
+            out.digits.push(c);
+        }
+    }
+}
+
 /// Removes trailing fractional zeros (and a bare point) for `%g`.
 fn strip_zeros(body: &mut Body) {
     body.zeros = 0;
@@ -111,10 +148,10 @@ fn strip_zeros(body: &mut Body) {
     if !d.bytes().contains(&b'.') {
         return;
     }
-    while d.len > 0 && d.b[d.len - 1] == b'0' {
+    while d.last() == Some(b'0') {
         d.len -= 1;
     }
-    if d.len > 0 && d.b[d.len - 1] == b'.' {
+    if d.last() == Some(b'.') {
         d.len -= 1;
     }
 }
@@ -147,10 +184,13 @@ pub fn format_finite(x: f64, conv: u8, prec: Option<usize>, alt: bool) -> Body {
                 Some(0) => 1,
                 Some(p) => p,
             };
-            let mut probe = Body::new();
-            let e = if x == 0.0 { 0 } else { exp_style(x, p - 1, &mut probe) };
+            // One exact conversion to P significant digits gives both the
+            // exponent X and the digits; `%f` style (when P > X >= -4) is
+            // the same digits with the point moved.
+            let mut sci = Body::new();
+            let e = exp_style(x, p - 1, &mut sci);
             if (p as i64) > e as i64 && e >= -4 {
-                fixed_style(x, (p as i64 - 1 - e as i64) as usize, &mut body);
+                sci_to_fixed(&sci, e, &mut body);
                 if alt {
                     if !body.digits.bytes().contains(&b'.') {
                         body.digits.push(b'.');
@@ -159,7 +199,7 @@ pub fn format_finite(x: f64, conv: u8, prec: Option<usize>, alt: bool) -> Body {
                     strip_zeros(&mut body);
                 }
             } else {
-                let e = exp_style(x, p - 1, &mut body);
+                body = sci;
                 if alt {
                     if !body.digits.bytes().contains(&b'.') {
                         body.digits.push(b'.');

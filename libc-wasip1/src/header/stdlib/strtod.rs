@@ -29,6 +29,8 @@ pub(crate) struct FloatScan {
     pub mant: u64,
     pub exp2: i64,
     pub sticky: bool,
+    /// Significant hex digits held in `mant`.
+    pub ndig: i64,
     /// Bytes consumed; 0 if there was no number.
     pub len: usize,
 }
@@ -63,7 +65,7 @@ fn scan_exp(b: &[u8], mut i: usize) -> Option<(i64, usize)> {
 /// Scans a C floating-point number (after any leading white space) at the
 /// start of `b`.
 pub(crate) fn scan_float(b: &[u8]) -> FloatScan {
-    let mut r = FloatScan { neg: false, form: Form::Nan, mant: 0, exp2: 0, sticky: false, len: 0 };
+    let mut r = FloatScan { neg: false, form: Form::Nan, mant: 0, exp2: 0, sticky: false, ndig: 0, len: 0 };
     let mut i = 0;
     if at(b, i) == b'+' || at(b, i) == b'-' {
         r.neg = at(b, i) == b'-';
@@ -166,6 +168,7 @@ fn scan_hex(b: &[u8], mut i: usize, r: &mut FloatScan) {
     r.mant = mant;
     r.exp2 = exp;
     r.sticky = sticky;
+    r.ndig = sig as i64;
     r.len = i;
 }
 
@@ -210,12 +213,55 @@ pub(crate) fn hex_to_bits(mant: u64, exp2: i64, sticky: bool, mbits: u32, ebits:
     (((e + bias) as u64) << mbits) | (kept as u64 & ((1u64 << mbits) - 1))
 }
 
-/// The binary exponent `E` of a hex scan's value `1.f * 2^E`. musl computes
-/// hex floats in `long double` and reports `ERANGE` for overflow only when
-/// `E` exceeds the target's `-emin + 31` (1105 for double, 180 for float);
-/// smaller overflows become infinity without `errno`.
-fn hex_exponent(r: &FloatScan) -> i64 {
-    r.exp2 + 63 - r.mant.leading_zeros() as i64
+/// Converts a hex scan to bits like musl does: it rounds in `long double`
+/// at the target's precision and narrows at the end, so `ERANGE` comes only
+/// from its own range checks, made on `e2 = exp + 4 * (point position) - 32`
+/// (the exponent of `0.XXXXXXXX * 2^e2` with 8 significant digits):
+/// overflow when `e2 > -emin`, underflow when `e2 < emin - 226`, and an
+/// exact power of two below the smallest subnormal (a rounding tie to zero).
+/// `emin` is the exponent of the smallest subnormal (-1074 or -149).
+fn hex_convert(r: &FloatScan, mbits: u32, ebits: u32, emin: i64) -> u64 {
+    let (mut mant, mut exp2, mut sticky) = (r.mant, r.exp2, r.sticky);
+    let top = 63 - mant.leading_zeros() as i64;
+    let inexact53 = mant != 0 && ((mant << mant.leading_zeros()) & 0x7ff != 0 || sticky);
+    if mbits == 52 && inexact53 && mant >> (top / 4 * 4) == 1 {
+        // Measured against wasi-libc: when the first significant hex digit
+        // is 1 and the value does not fit in 53 bits, its `double` result
+        // is rounded to 52 significant bits.
+        let lz = mant.leading_zeros();
+        let m = mant << lz;
+        let mut q = m >> 12;
+        let rem = m & 0xfff;
+        if rem > 0x800 || (rem == 0x800 && (sticky || q & 1 == 1)) {
+            q += 1;
+        }
+        mant = q;
+        exp2 = exp2 - lz as i64 + 12;
+        sticky = false;
+    }
+    let bits = hex_to_bits(mant, exp2, sticky, mbits, ebits);
+    if r.mant == 0 {
+        return bits;
+    }
+    let e2 = r.exp2.saturating_add(4 * r.ndig - 32);
+    let top = r.exp2 + 63 - r.mant.leading_zeros() as i64;
+    let pow2 = r.mant.count_ones() == 1 && !r.sticky;
+    if e2 > -emin || e2 < emin - 106 {
+        // The underflow limit was measured against wasi-libc (musl's own
+        // check is at `emin - 226`; its long double rounding adds more).
+        set_errno(errno::ERANGE);
+    } else if top < emin && pow2 {
+        // A tie rounded to even in long double: ERANGE and +0 (any sign).
+        set_errno(errno::ERANGE);
+        return 0;
+    }
+    bits
+}
+
+/// Whether `hex_convert` produced its unsigned tie zero for `r`.
+fn is_tie_zero(r: &FloatScan, emin: i64) -> bool {
+    let top = r.exp2 + 63 - r.mant.leading_zeros() as i64;
+    r.mant.count_ones() == 1 && !r.sticky && top < emin && r.exp2.saturating_add(4 * r.ndig - 32) >= emin - 106
 }
 
 /// Converts a scan to `f64`, setting `errno` to `ERANGE` on overflow or
@@ -225,11 +271,11 @@ pub(crate) fn to_f64(b: &[u8], r: &FloatScan) -> f64 {
         Form::Inf => f64::INFINITY,
         Form::Nan => f64::NAN,
         Form::Hex => {
-            let v = f64::from_bits(hex_to_bits(r.mant, r.exp2, r.sticky, 52, 11));
-            if (v.is_infinite() && hex_exponent(r) > 1105) || (v == 0.0 && r.mant != 0) {
-                set_errno(errno::ERANGE);
+            let b = hex_convert(r, 52, 11, -1074);
+            if b == 0 && r.mant != 0 && r.form == Form::Hex && is_tie_zero(r, -1074) {
+                return 0.0;
             }
-            v
+            f64::from_bits(b)
         }
         Form::Dec { start, end, nonzero } => {
             let s = core::str::from_utf8(&b[start..end]).unwrap_or("0");
@@ -315,11 +361,11 @@ pub(crate) fn to_f32(b: &[u8], r: &FloatScan) -> f32 {
         Form::Inf => f32::INFINITY,
         Form::Nan => f32::NAN,
         Form::Hex => {
-            let v = f32::from_bits(hex_to_bits(r.mant, r.exp2, r.sticky, 23, 8) as u32);
-            if (v.is_infinite() && hex_exponent(r) > 180) || (v == 0.0 && r.mant != 0) {
-                set_errno(errno::ERANGE);
+            let b = hex_convert(r, 23, 8, -149);
+            if b == 0 && r.mant != 0 && is_tie_zero(r, -149) {
+                return 0.0;
             }
-            v
+            f32::from_bits(b as u32)
         }
         Form::Dec { start, end, nonzero } => {
             let s = core::str::from_utf8(&b[start..end]).unwrap_or("0");
