@@ -26,13 +26,15 @@ mod outcome;
 
 pub use config::{Preopen, RunConfig, StdinSource};
 pub use outcome::{Outcome, RunResult};
+/// A compiled module (from [`Runner::compile`] or [`Runner::load`]).
+pub use wasmtime::Module;
 
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
-use wasmtime::{Config, Engine, Linker, Module, Store};
+use wasmtime::{Config, Engine, Linker, Store};
 use wasmtime_wasi::p1::WasiP1Ctx;
 use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
 use wasmtime_wasi::{FsPerms, WasiCtxBuilder};

@@ -1,6 +1,6 @@
 //! `wasip1-run`: runs a wasm32-wasip1 command module.
 //!
-//! Usage: `wasip1-run [--dir HOST::GUEST | --dir DIR]... [--env K=V]...
+//! Usage: `wasip1-run [--dir HOST::GUEST | --dir DIR]... [--env K=V | --env K]...
 //! [--stdin FILE] [--timeout SECS] MODULE.wasm [ARGS...]`
 //!
 //! Exit status: the module's (0 when `_start` returns, `n` for
@@ -37,9 +37,16 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Cli, String> {
         match name.as_str() {
             "--dir" => cfg.preopens.push(Preopen::parse(&value("HOST::GUEST")?)?),
             "--env" => {
+                // `K=V` sets K; a bare `K` passes the host's value (if any).
                 let kv = value("K=V")?;
-                let (k, v) = kv.split_once('=').ok_or_else(|| format!("bad --env `{kv}`: expected K=V"))?;
-                cfg.env.push((k.to_string(), v.to_string()));
+                match kv.split_once('=') {
+                    Some((k, v)) => cfg.env.push((k.to_string(), v.to_string())),
+                    None => {
+                        if let Ok(v) = std::env::var(&kv) {
+                            cfg.env.push((kv, v));
+                        }
+                    }
+                }
             }
             "--stdin" => cfg.stdin = StdinSource::File(value("FILE")?.into()),
             "--timeout" => {

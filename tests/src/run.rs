@@ -176,16 +176,37 @@ fn build_and_run(
     let bytes = std::fs::read(&wasm).map_err(|e| (format!("build produced no module: {e}"), String::new()))?;
     check::check_module(&bytes).map_err(|e| (e, String::new()))?;
 
-    let sandbox = dir.join("sandbox");
-    seed_sandbox(&sandbox, directives).map_err(|e| (format!("seeding sandbox: {e}"), String::new()))?;
-    let cfg = run_config(p, directives, &sandbox);
     let module = runner.compile(&bytes).map_err(|e| (format!("run error: {}", first_line(&format!("{e:#}"))), format!("{e:#}")))?;
-    let result = runner
-        .run_module(&module, &cfg.argv0.clone().unwrap_or_default(), &cfg)
-        .map_err(|e| (format!("run error: {}", first_line(&format!("{e:#}"))), format!("{e:#}")))?;
-    let tree = snapshot::take(&sandbox).map_err(|e| (format!("snapshotting sandbox: {e}"), String::new()))?;
-    let observed = Observed { outcome: result.outcome, stdout: result.stdout, stderr: result.stderr, tree };
+    let observed = run_once(runner, &module, p, directives, &dir.join("sandbox"))?;
+    if cell == Cell::Ref {
+        // A program whose reference run is not reproducible would make every
+        // other cell fail spuriously: run it again and insist on equality.
+        let again = run_once(runner, &module, p, directives, &dir.join("sandbox-rerun"))?;
+        let diffs = compare::compare(&observed, &again);
+        if let Some(first) = diffs.first() {
+            let detail = diffs.iter().map(|m| m.detail.as_str()).collect::<Vec<_>>().join("\n");
+            return Err((format!("program is nondeterministic (second ref run: {})", first.short), detail));
+        }
+    }
     Ok((observed, Some(bytes.len() as u64)))
+}
+
+/// One run in a freshly seeded `sandbox`, then the sandbox snapshot.
+fn run_once(
+    runner: &Runner,
+    module: &wasip1_run::Module,
+    p: &Program,
+    directives: &Directives,
+    sandbox: &Path,
+) -> Result<Observed, (String, String)> {
+    let _ = std::fs::remove_dir_all(sandbox);
+    seed_sandbox(sandbox, directives).map_err(|e| (format!("seeding sandbox: {e}"), String::new()))?;
+    let cfg = run_config(p, directives, sandbox);
+    let result = runner
+        .run_module(module, &cfg.argv0.clone().unwrap_or_default(), &cfg)
+        .map_err(|e| (format!("run error: {}", first_line(&format!("{e:#}"))), format!("{e:#}")))?;
+    let tree = snapshot::take(sandbox).map_err(|e| (format!("snapshotting sandbox: {e}"), String::new()))?;
+    Ok(Observed { outcome: result.outcome, stdout: result.stdout, stderr: result.stderr, tree })
 }
 
 /// The run configuration from a program's directives. `argv[0]` is the

@@ -57,8 +57,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let start = std::time::Instant::now();
     let reports = run::run_all(&env, &runner, &programs, jobs);
-    print!("{}", report::render(&reports, verbose));
+    let text = report::render(&reports, verbose);
+    // Timing goes just above the final `N passed, N failed` line.
+    let (body, last) = text.trim_end().rsplit_once('\n').unwrap_or(("", text.trim_end()));
+    println!("{body}");
+    println!("({} programs, {:.1}s, {jobs} jobs)", programs.len(), start.elapsed().as_secs_f64());
+    println!("{last}");
     let (_, failed) = report::counts(&reports);
     if failed == 0 {
         ExitCode::SUCCESS
