@@ -4,6 +4,7 @@
 //! turning the returned errno into `Result<_, Errno>` and out-pointers into
 //! return values. Paths are byte slices (not NUL-terminated).
 
+pub mod api;
 pub mod raw;
 pub mod types;
 
