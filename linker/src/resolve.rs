@@ -297,7 +297,7 @@ impl<'a> Resolver<'a> {
             };
             match how {
                 Some(h) => self.symtab.sym_mut(id).undefined = Some(h),
-                None => undefined.push((id, self.undefined_message(id))),
+                None => undefined.push((id, self.undefined_message(id, config))),
             }
         }
         errors.extend(undefined.into_iter().map(|(_, m)| m));
@@ -308,8 +308,11 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn undefined_message(&self, id: SymbolId) -> String {
+    fn undefined_message(&self, id: SymbolId, config: &Config) -> String {
         let g = self.symtab.sym(id);
+        if g.first_ref.is_none() && config.entry.as_deref() == Some(g.name) {
+            return format!("entry symbol not defined (pass --no-entry to suppress): {}", describe_symbol(g.name));
+        }
         let mut msg = format!("undefined symbol: {}", describe_symbol(g.name));
         let mut seen = HashSet::new();
         for &file in &self.load_order {
