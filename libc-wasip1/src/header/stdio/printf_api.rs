@@ -124,6 +124,11 @@ pub unsafe extern "C" fn vsnprintf(s: *mut c_char, n: usize, fmt: *const c_char,
     r
 }
 
+/// `vsnprintf` for Rust callers that build their own argument buffer.
+pub unsafe fn snprintf_internal(s: *mut c_char, n: usize, fmt: *const c_char, ap: *const u8) -> c_int {
+    vsnprintf(s, n, fmt, ap)
+}
+
 /// C `snprintf`.
 #[no_mangle]
 pub unsafe extern "C" fn snprintf(s: *mut c_char, n: usize, fmt: *const c_char, va: *const u8) -> c_int {

@@ -1,6 +1,7 @@
 //! `stdlib.h`'s conversions and algorithms (the memory, environment and
 //! process functions belong to the bottom half).
 
+pub mod cvt;
 pub mod rand;
 pub mod sort;
 pub mod strtod;
