@@ -118,10 +118,15 @@ pub extern "C" fn _exit(status: c_int) -> ! {
     _Exit(status)
 }
 
+/// Runs the at_quick_exit handlers.
+pub unsafe fn run_quick() {
+    run(ptr::addr_of_mut!(QUICK));
+}
+
 /// `quick_exit`: runs the at_quick_exit handlers and exits.
 #[no_mangle]
 pub unsafe extern "C" fn quick_exit(status: c_int) -> ! {
-    run(ptr::addr_of_mut!(QUICK));
+    run_quick();
     _Exit(status)
 }
 

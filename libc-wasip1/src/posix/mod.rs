@@ -1,6 +1,8 @@
 //! The bottom half: POSIX interfaces over the WASI layer, one module per
 //! C header (or per group of related functions).
 
+pub mod compat;
+pub mod conf;
 pub mod dirent;
 pub mod exit;
 pub mod fcntl;
@@ -9,6 +11,7 @@ pub mod poll;
 pub mod pthread;
 pub mod random;
 pub mod sched;
+pub mod select;
 pub mod socket;
 pub mod stdlib_env;
 pub mod sys_stat;

@@ -82,13 +82,14 @@ pub unsafe extern "C" fn pthread_detach(_t: *mut c_void) -> c_int {
     0
 }
 
-/// The one thread's identity object.
-static mut SELF: [u32; 4] = [0; 4];
+/// The one thread's `struct pthread` (opaque here; C sees only its address).
+#[no_mangle]
+pub static mut __wasilibc_pthread_self: [u32; 32] = [0; 32];
 
 /// `pthread_self`.
 #[no_mangle]
 pub unsafe extern "C" fn pthread_self() -> *mut c_void {
-    ptr::addr_of_mut!(SELF) as *mut c_void
+    ptr::addr_of_mut!(__wasilibc_pthread_self) as *mut c_void
 }
 
 /// `pthread_equal`.

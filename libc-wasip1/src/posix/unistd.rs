@@ -210,27 +210,6 @@ pub extern "C" fn getpagesize() -> c_int {
     65536
 }
 
-/// `sysconf`: the values wasi-libc reports for the common names; other
-/// valid names are indeterminate (-1, errno unchanged).
-#[no_mangle]
-pub unsafe extern "C" fn sysconf(name: c_int) -> c_long {
-    match name {
-        0 => 131072,      // _SC_ARG_MAX
-        2 => 100,         // _SC_CLK_TCK
-        3 => 32,          // _SC_NGROUPS_MAX
-        4 => 1024,        // _SC_OPEN_MAX
-        30 => 65536,      // _SC_PAGESIZE
-        60 => 1024,       // _SC_IOV_MAX
-        83 | 84 => 1,     // _SC_NPROCESSORS_CONF / _ONLN
-        180 => 255,       // _SC_HOST_NAME_MAX
-        0..=248 => -1,
-        _ => {
-            set_errno(EINVAL);
-            -1
-        }
-    }
-}
-
 /// `sleep`: whole seconds; returns 0 (or the seconds left on error).
 #[no_mangle]
 pub unsafe extern "C" fn sleep(seconds: c_uint) -> c_uint {
