@@ -20,11 +20,6 @@ impl VaList {
         VaList { ptr: ptr as usize }
     }
 
-    /// The current position, as a raw `va_list` value.
-    pub fn as_ptr(&self) -> *const u8 {
-        self.ptr as *const u8
-    }
-
     fn take(&mut self, size: usize, align: usize) -> *const u8 {
         let p = (self.ptr + align - 1) & !(align - 1);
         self.ptr = p + size;
