@@ -51,6 +51,7 @@ impl<'a> Functions<'a> {
         let mut f = Functions::default();
         // Imports, in order of first reference.
         let mut stubs = Vec::new();
+        let mut by_key: HashMap<(&'a str, &'a str, u32), u32> = HashMap::new();
         for &file in &r.load_order {
             let o = &r.objects[file.idx()];
             for (i, s) in o.symbols.iter().enumerate() {
@@ -65,9 +66,14 @@ impl<'a> Functions<'a> {
                 let ty = type_map[file.idx()][o.func_imports[s.index as usize].1 as usize];
                 match g.undefined {
                     Some(Undefined::Import) => {
+                        // Symbols importing the same (module, field, type) share one import.
                         let (imp, _) = o.func_imports[s.index as usize];
-                        f.import_index.insert(id, f.imports.len() as u32);
-                        f.imports.push(ImportFunc { module: imp.module, field: imp.field, ty, sym: id });
+                        let key = (imp.module, imp.field, ty);
+                        let idx = *by_key.entry(key).or_insert_with(|| {
+                            f.imports.push(ImportFunc { module: imp.module, field: imp.field, ty, sym: id });
+                            f.imports.len() as u32 - 1
+                        });
+                        f.import_index.insert(id, idx);
                     }
                     _ if g.synth.is_none() => {
                         if !stubs.iter().any(|(x, _)| *x == id) {

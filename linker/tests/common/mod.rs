@@ -72,6 +72,30 @@ pub fn build_rust(src: &Path, out: &Path, linker: Option<&[String]>) -> Result<O
     run_cmd(&mut cmd)
 }
 
+/// Like `build_rust` with wasip1-ld, with extra environment for the linker.
+pub fn build_rust_env(src: &Path, out: &Path, extra: &[String], env: &[(&str, &Path)]) -> Result<Output, String> {
+    let mut cmd = Command::new("rustc");
+    cmd.args(["--target", "wasm32-wasip1", "-O", "--edition", "2021"]).arg(src).arg("-o").arg(out);
+    cmd.arg(format!("-Clinker={}", ld().display())).arg("-Clink-self-contained=no");
+    for a in extra {
+        cmd.arg(format!("-Clink-arg={a}"));
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    run_cmd(&mut cmd)
+}
+
+/// The project's sysroot (target/sysroot), built by xtask.
+pub fn own_sysroot() -> Result<PathBuf, String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/sysroot");
+    if dir.join("lib/wasm32-wasip1/libc.a").is_file() {
+        Ok(dir)
+    } else {
+        Err("target/sysroot is missing; build it with `cargo run --release -p xtask -- sysroot`".into())
+    }
+}
+
 /// Compiles C sources to objects with clang-19 against Debian's wasi-libc.
 pub fn compile_c(srcs: &[PathBuf], dir: &Path) -> Result<Vec<PathBuf>, String> {
     require("clang-19")?;
