@@ -89,3 +89,48 @@ pub fn write(members: &[Member]) -> Result<Vec<u8>> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_points_at_members() {
+        let members = vec![
+            Member { name: "a.o".into(), data: b"\0asm-odd".to_vec(), symbols: vec!["alpha".into(), "beta".into()] },
+            Member { name: "b.o".into(), data: b"\0asm".to_vec(), symbols: vec!["gamma".into()] },
+        ];
+        let bytes = write(&members).unwrap();
+        let archive = object::read::archive::ArchiveFile::parse(&*bytes).unwrap();
+        let names: Vec<(String, u64)> = archive
+            .symbols()
+            .unwrap()
+            .expect("archive has a symbol index")
+            .map(|s| {
+                let s = s.unwrap();
+                (String::from_utf8_lossy(s.name()).into_owned(), s.offset().0)
+            })
+            .collect();
+        assert_eq!(names.len(), 3);
+        for (name, off) in &names {
+            let member = archive.member(object::read::archive::ArchiveOffset(*off)).unwrap();
+            let expect = if name == "gamma" { "b.o" } else { "a.o" };
+            assert_eq!(member.name(), expect.as_bytes(), "symbol {name}");
+        }
+        let read = read_members(&bytes).unwrap();
+        assert_eq!(read.len(), 2);
+        assert_eq!(read[0].1, b"\0asm-odd");
+        assert_eq!(read[1].1, b"\0asm");
+    }
+
+    #[test]
+    fn empty_archive_is_just_the_magic() {
+        assert_eq!(write(&[]).unwrap(), b"!<arch>\n");
+    }
+
+    #[test]
+    fn long_member_names_are_refused() {
+        let m = Member { name: "a-very-long-name.o".into(), data: vec![], symbols: vec![] };
+        assert!(write(&[m]).is_err());
+    }
+}

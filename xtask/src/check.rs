@@ -120,3 +120,18 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     println!("check passed");
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    /// When the sysroot has been built (`make sysroot`), libc.a must give
+    /// std every symbol it needs, with the reference's function types.
+    #[test]
+    fn built_libc_passes_check() {
+        let root = crate::repo_root();
+        if !crate::sysroot::out_dir(&root).join("libc.a").exists() {
+            eprintln!("skipped: target/sysroot not built (run `cargo run --release -p xtask -- sysroot`)");
+            return;
+        }
+        super::run(&root, &[]).expect("libc.a check");
+    }
+}
