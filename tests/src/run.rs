@@ -8,8 +8,8 @@ use crate::directives::{Directives, SeedEntry};
 use crate::env::Env;
 use crate::program::Program;
 use crate::snapshot;
+use crate::tool::{first_line, run_tool};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use wasip1_run::{Preopen, RunConfig, Runner, StdinSource};
@@ -244,48 +244,6 @@ fn seed_sandbox(sandbox: &Path, d: &Directives) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Runs a build tool; on failure, the short reason is `what` plus the first
-/// error line, the detail is the command and its whole output.
-/// On success, returns the tool's stderr.
-fn run_tool(mut cmd: Command, what: &str) -> Result<String, (String, String)> {
-    let shown = format!("{cmd:?}");
-    let out = cmd.output().map_err(|e| (format!("{what}: cannot run {:?}: {e}", cmd.get_program()), shown.clone()))?;
-    if out.status.success() {
-        return Ok(String::from_utf8_lossy(&out.stderr).into_owned());
-    }
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stderr), String::from_utf8_lossy(&out.stdout));
-    let first = first_error_line(&text);
-    Err((format!("{what}: {}", clip(first, 160)), format!("$ {shown}\n{text}")))
-}
-
-/// The most telling line of a failed build's output: the linker's own
-/// message (rustc wraps it in `= note: ...`; clang prints it before its own
-/// "linker command failed"), else the first line mentioning an error.
-fn first_error_line(text: &str) -> &str {
-    let lines = || text.lines().map(|l| l.trim().trim_start_matches("= note:").trim());
-    let linker_said = |l: &str| {
-        ["wasip1-ld:", "rust-lld:", "wasm-ld:", "wasm-ld-19:"].iter().any(|p| l.starts_with(p))
-            || l.contains("undefined symbol")
-    };
-    lines()
-        .find(|l| linker_said(l))
-        .or_else(|| lines().find(|l| l.contains("error")))
-        .or_else(|| lines().find(|l| !l.is_empty()))
-        .unwrap_or("(no output)")
-}
-
-fn first_line(s: &str) -> String {
-    clip(s.lines().next().unwrap_or(""), 160)
-}
-
-fn clip(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        s.chars().take(max - 3).collect::<String>() + "..."
-    }
-}
-
 /// Maps `f` over `items` on `jobs` threads, keeping order.
 pub fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let next = AtomicUsize::new(0);
@@ -309,16 +267,6 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn picks_the_linker_message_out_of_build_output() {
-        let rustc = "error: linking with `wasip1-ld` failed: exit status: 1\n  |\n  = note: \"wasip1-ld\" \"-flavor\"\n  = note: wasip1-ld: error: undefined symbol: foo\n\nerror: aborting";
-        assert_eq!(first_error_line(rustc), "wasip1-ld: error: undefined symbol: foo");
-        let clang = "clang version 19\nwasm-ld-19: error: x.o: undefined symbol: bar\nclang-19: error: linker command failed";
-        assert_eq!(first_error_line(clang), "wasm-ld-19: error: x.o: undefined symbol: bar");
-        assert_eq!(first_error_line("x.c:1:1: error: expected ';'\n"), "x.c:1:1: error: expected ';'");
-        assert_eq!(first_error_line(""), "(no output)");
-    }
 
     #[test]
     fn recognises_which_linker_clang_ran() {
