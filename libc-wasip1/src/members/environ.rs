@@ -1,4 +1,4 @@
-//! `environ` — its own archive member of libc.a, linked only when the
+//! `environ` and `_environ` — their own archive member of libc.a, linked only when the
 //! program names `environ`. Its constructor reads the environment eagerly
 //! (as wasi-libc's `__wasilibc_initialize_environ_eagerly`) and registers
 //! the variable with libc so setenv/unsetenv keep it up to date.
@@ -6,16 +6,20 @@
 #![allow(non_upper_case_globals, clippy::missing_safety_doc)]
 
 extern "C" {
-    fn __wasip1_register_environ(alias: *mut *mut *mut u8);
+    fn __wasip1_register_environ(environ: *mut *mut *mut u8, underscore: *mut *mut *mut u8);
 }
 
 /// The C `environ` variable.
 #[no_mangle]
 pub static mut environ: *mut *mut u8 = core::ptr::null_mut();
 
-/// Registers `environ` with libc (runs before `main`).
+/// `_environ`: the same environment as `environ`.
+#[no_mangle]
+pub static mut _environ: *mut *mut u8 = core::ptr::null_mut();
+
+/// Registers `environ` and `_environ` with libc (runs before `main`).
 extern "C" fn init_environ() {
-    unsafe { __wasip1_register_environ(core::ptr::addr_of_mut!(environ)) }
+    unsafe { __wasip1_register_environ(core::ptr::addr_of_mut!(environ), core::ptr::addr_of_mut!(_environ)) }
 }
 
 #[used]

@@ -210,3 +210,16 @@ pub unsafe extern "C" fn alphasort64(
 ) -> c_int {
     super::dirent::alphasort(a, b)
 }
+
+/// `__progname`: NULL, as in wasi-libc (musl's `__init_libc` does not run).
+#[no_mangle]
+pub static mut __progname: *mut c_char = core::ptr::null_mut();
+/// `__progname_full`: NULL, as in wasi-libc.
+#[no_mangle]
+pub static mut __progname_full: *mut c_char = core::ptr::null_mut();
+/// `program_invocation_name`: NULL, as in wasi-libc.
+#[no_mangle]
+pub static mut program_invocation_name: *mut c_char = core::ptr::null_mut();
+/// `program_invocation_short_name`: NULL, as in wasi-libc.
+#[no_mangle]
+pub static mut program_invocation_short_name: *mut c_char = core::ptr::null_mut();

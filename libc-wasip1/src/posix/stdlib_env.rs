@@ -23,16 +23,19 @@ const UNINIT: Env = ptr::without_provenance_mut(usize::MAX);
 #[no_mangle]
 pub static mut __wasilibc_environ: Env = UNINIT;
 
-/// Where the `environ` data symbol lives, once `environ.o` registered it.
-static mut ALIAS: *mut Env = null_mut();
+/// Where the `environ` and `_environ` data symbols live, once `environ.o`
+/// registered them (null until then).
+static mut ALIASES: [*mut Env; 2] = [null_mut(); 2];
 /// Capacity (in pointers) of an array we allocated; 0 if not ours.
 static mut CAP: usize = 0;
 
 /// Stores a new array in `__wasilibc_environ` and `environ`.
 unsafe fn publish(env: Env) {
     __wasilibc_environ = env;
-    if !ALIAS.is_null() {
-        *ALIAS = env;
+    for alias in *ptr::addr_of!(ALIASES) {
+        if !alias.is_null() {
+            *alias = env;
+        }
     }
 }
 
@@ -64,10 +67,15 @@ pub unsafe extern "C" fn __wasilibc_initialize_environ() {
 /// `__wasilibc_ensure_environ`: initializes once.
 #[no_mangle]
 pub unsafe extern "C" fn __wasilibc_ensure_environ() {
-    if !ALIAS.is_null() && __wasilibc_environ != UNINIT && *ALIAS != __wasilibc_environ {
-        // The program assigned `environ` itself: follow it.
-        __wasilibc_environ = *ALIAS;
-        CAP = 0;
+    if __wasilibc_environ != UNINIT {
+        for alias in *ptr::addr_of!(ALIASES) {
+            if !alias.is_null() && *alias != __wasilibc_environ {
+                // The program assigned `environ` itself: follow it.
+                publish(*alias);
+                CAP = 0;
+                break;
+            }
+        }
     }
     if __wasilibc_environ == UNINIT {
         __wasilibc_initialize_environ();
@@ -82,10 +90,8 @@ pub unsafe extern "C" fn __wasilibc_deinitialize_environ() {
             free(__wasilibc_environ as *mut c_void);
         }
         CAP = 0;
+        publish(null_mut());
         __wasilibc_environ = UNINIT;
-        if !ALIAS.is_null() {
-            *ALIAS = null_mut();
-        }
     }
 }
 
@@ -106,12 +112,13 @@ pub unsafe extern "C" fn __wasilibc_get_environ() -> Env {
     __wasilibc_environ
 }
 
-/// Called by `environ.o`'s constructor with the address of `environ`.
+/// Called by `environ.o`'s constructor with the addresses of `environ`
+/// and `_environ`.
 #[no_mangle]
-pub unsafe extern "C" fn __wasip1_register_environ(alias: *mut Env) {
+pub unsafe extern "C" fn __wasip1_register_environ(environ: *mut Env, underscore: *mut Env) {
     __wasilibc_ensure_environ();
-    ALIAS = alias;
-    *alias = __wasilibc_environ;
+    ALIASES = [environ, underscore];
+    publish(__wasilibc_environ);
 }
 
 /// Index of the entry for `name` (`len` bytes), if any.
