@@ -9,6 +9,7 @@ pub mod fcntl;
 pub mod path;
 pub mod poll;
 pub mod pthread;
+pub mod pthread_ext;
 pub mod random;
 pub mod sched;
 pub mod select;
