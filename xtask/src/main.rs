@@ -10,6 +10,7 @@ mod archive;
 mod check;
 mod sysroot;
 mod wasmobj;
+mod weaken;
 
 use anyhow::{bail, Result};
 use std::path::PathBuf;

@@ -2,15 +2,18 @@
 //!
 //! 1. `cargo build --release --target wasm32-wasip1` of `libc-wasip1` (a
 //!    staticlib with LTO, so only our `#[no_mangle]` symbols stay global);
-//! 2. `libc.a` = the staticlib's own object(s) only — the compiler_builtins
-//!    members are dropped (a Rust program brings its own, a C program gets
-//!    libclang_rt.builtins) — rewritten with a symbol index;
+//! 2. `libc.a` = the staticlib's own object(s) only, rewritten with a symbol
+//!    index; the compiler_builtins members go to `libcompiler_rt.a`, which
+//!    wasip1-ld appends (lazily, last) only when it links the sysroot's
+//!    libc.a: a Rust program's own compiler_builtins comes earlier on the
+//!    command line and wins, a C program linked without clang still gets
+//!    `__multi3` and friends, and no symbol is ever defined twice;
 //! 3. `crt1-command.o`, `crt1-reactor.o` (and `crt1.o` = command) compiled
 //!    from `crt/src` with `rustc --emit=obj`;
 //! 4. empty `libm.a`, `libdl.a`, ... as wasi-libc ships them.
 
 use crate::archive::{self, Member};
-use crate::wasmobj;
+use crate::{wasmobj, weaken};
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -92,10 +95,15 @@ fn libc_members(staticlib: &Path) -> Result<Vec<Member>> {
         // is dropped.
         let ours = name.starts_with("c-") && name.ends_with(".rcgu.o");
         if !ours || !bytes.starts_with(b"\0asm") {
-            println!("xtask: dropping staticlib member {name}");
-            continue;
+            continue; // compiler_builtins: see builtins_members
         }
+        let mut bytes = bytes;
+        let n = weaken::weaken(&mut bytes).with_context(|| format!("in member {name}"))?;
+        println!("xtask: made {n} definitions weak in {name}");
         let syms = wasmobj::symbols(&bytes).with_context(|| format!("in member {name}"))?;
+        if let Some(strong) = syms.defined.iter().find(|s| !s.weak) {
+            bail!("{name}: {} is still a strong definition after weakening", strong.name);
+        }
         let mut symbols: Vec<String> = syms.defined.iter().map(|s| s.name.clone()).collect();
         symbols.sort();
         symbols.dedup();
@@ -118,6 +126,33 @@ fn libc_members(staticlib: &Path) -> Result<Vec<Member>> {
         m.name = if n == 1 { "libc.o".to_string() } else { format!("libc-{i}.o") };
     }
     Ok(kept)
+}
+
+/// The staticlib's compiler_builtins objects (Rust and C), renamed to short
+/// member names and indexed: the sysroot's `libcompiler_rt.a`.
+fn builtins_members(staticlib: &Path) -> Result<Vec<Member>> {
+    let data = std::fs::read(staticlib)
+        .with_context(|| format!("cannot read {}", staticlib.display()))?;
+    let mut members = Vec::new();
+    for (name, bytes) in archive::read_members(&data)? {
+        let ours = name.starts_with("c-") && name.ends_with(".rcgu.o");
+        if ours || !bytes.starts_with(b"\0asm") {
+            continue;
+        }
+        let mut bytes = bytes;
+        let n = weaken::weaken(&mut bytes).with_context(|| format!("in member {name}"))?;
+        println!("xtask: made {n} definitions weak in {name}");
+        let syms = wasmobj::symbols(&bytes).with_context(|| format!("in member {name}"))?;
+        if let Some(strong) = syms.defined.iter().find(|s| !s.weak) {
+            bail!("{name}: {} is still a strong definition after weakening", strong.name);
+        }
+        let mut symbols: Vec<String> = syms.defined.iter().map(|s| s.name.clone()).collect();
+        symbols.sort();
+        symbols.dedup();
+        let name = format!("cb-{}.o", members.len());
+        members.push(Member { name, data: bytes, symbols });
+    }
+    Ok(members)
 }
 
 /// Compiles one start file to a relocatable object.
@@ -194,6 +229,9 @@ pub fn build(root: &Path) -> Result<()> {
     let nsyms: usize = members.iter().map(|m| m.symbols.len()).sum();
     write_file(&out.join("libc.a"), &archive::write(&members)?)?;
     println!("xtask: libc.a indexes {nsyms} symbols");
+    let builtins = builtins_members(&staticlib)?;
+    write_file(&out.join("libcompiler_rt.a"), &archive::write(&builtins)?)?;
+    println!("xtask: libcompiler_rt.a holds {} compiler_builtins objects", builtins.len());
 
     for stem in ["crt1-command", "crt1-reactor"] {
         let path = out.join(format!("{stem}.o"));
