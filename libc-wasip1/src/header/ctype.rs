@@ -116,10 +116,15 @@ pub extern "C" fn toascii(c: c_int) -> c_int {
     c & 0x7f
 }
 
-/// C `__ctype_get_mb_cur_max` (`MB_CUR_MAX`; 1 in the C locale).
+/// C `__ctype_get_mb_cur_max` (`MB_CUR_MAX`: 1 in the C locale, 4 when
+/// `LC_CTYPE` is UTF-8).
 #[no_mangle]
 pub extern "C" fn __ctype_get_mb_cur_max() -> usize {
-    1
+    if super::locale::ctype_utf8() {
+        4
+    } else {
+        1
+    }
 }
 
 /// The glibc class bits (byte-swapped as on little-endian glibc).

@@ -19,12 +19,14 @@ extern "C" {
     /// pointer holding the `mode_t` (wasm type `(i32, i32, i32) -> i32`).
     pub fn open(path: *const c_char, flags: c_int, va: *const u32) -> c_int;
     pub fn isatty(fd: c_int) -> c_int;
+    pub fn getenv(name: *const c_char) -> *mut c_char;
     pub fn __errno_location() -> *mut c_int;
 }
 
 /// WASI errno values used by the top half.
 pub mod errno {
     pub const EBADF: i32 = 8;
+    pub const ENOENT: i32 = 44;
     pub const EILSEQ: i32 = 25;
     pub const EINVAL: i32 = 28;
     pub const ENOMEM: i32 = 48;

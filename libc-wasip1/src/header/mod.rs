@@ -2,7 +2,9 @@
 
 pub mod ctype;
 pub mod ext;
+pub mod locale;
 pub mod mem;
+pub mod multibyte;
 pub mod stdio;
 pub mod stdlib;
 pub mod strerror;

@@ -384,6 +384,40 @@ unsafe fn fmt_int(out: &mut Out, s: &Spec, mut flags: u32, width: usize, prec: O
     emit(out, flags, width, prefix, zeros, &[&buf[i..]]);
 }
 
+/// Formats `%ls`/`%lc`: the wide string converted to multibyte (precision
+/// counts bytes; a character that would exceed it is dropped). Fails with
+/// `EILSEQ` if a character cannot be converted in the current locale.
+unsafe fn fmt_wide(out: &mut Out, flags: u32, width: usize, prec: Option<usize>, ws: *const u32) -> Result<(), ()> {
+    use crate::header::multibyte::wcrtomb;
+    let limit = prec.unwrap_or(c_int::MAX as usize);
+    let mut mb = [0u8; 4];
+    let mut total = 0usize;
+    let mut k = 0;
+    while !ws.is_null() && *ws.add(k) != 0 {
+        let l = wcrtomb(mb.as_mut_ptr() as *mut _, *ws.add(k), core::ptr::null_mut());
+        if l == usize::MAX {
+            return Err(());
+        }
+        if total + l > limit {
+            break;
+        }
+        total += l;
+        k += 1;
+    }
+    let fill = width.saturating_sub(total);
+    if flags & MINUS == 0 {
+        out.pad(b' ', fill);
+    }
+    for j in 0..k {
+        let l = wcrtomb(mb.as_mut_ptr() as *mut _, *ws.add(j), core::ptr::null_mut());
+        out.put(&mb[..l]);
+    }
+    if flags & MINUS != 0 {
+        out.pad(b' ', fill);
+    }
+    Ok(())
+}
+
 /// Formats a floating-point conversion.
 unsafe fn fmt_float(out: &mut Out, conv: u8, mut flags: u32, width: usize, prec: Option<usize>, x: f64) {
     let prefix: &[u8] = if x.is_sign_negative() {
@@ -537,12 +571,10 @@ pub unsafe fn format(sink: &mut dyn Sink, fmt: *const u8, ap: VaList) -> c_int {
                 emit(&mut out, flags & !ZERO, width, b"", 0, &[&[ival as u8]]);
             }
             b'c' | b'C' => {
-                let c = ival as u32;
-                if c >= 0x80 {
-                    set_errno(errno::EILSEQ);
+                let wc = [ival as u32, 0];
+                if fmt_wide(&mut out, flags, width, None, wc.as_ptr()).is_err() {
                     return -1;
                 }
-                emit(&mut out, flags & !ZERO, width, b"", 0, &[&[c as u8]]);
             }
             b's' if s.len != Len::L => {
                 let ptr = if ival == 0 { c"(null)".as_ptr() as *const u8 } else { ival as u32 as usize as *const u8 };
@@ -554,23 +586,8 @@ pub unsafe fn format(sink: &mut dyn Sink, fmt: *const u8, ap: VaList) -> c_int {
             }
             b's' | b'S' => {
                 let ws = ival as u32 as usize as *const u32;
-                let mut n = 0usize;
-                while (prec.is_none() || n < prec.unwrap_or(0)) && !ws.is_null() && *ws.add(n) != 0 {
-                    if *ws.add(n) >= 0x80 {
-                        set_errno(errno::EILSEQ);
-                        return -1;
-                    }
-                    n += 1;
-                }
-                let fill = width.saturating_sub(n);
-                if flags & MINUS == 0 {
-                    out.pad(b' ', fill);
-                }
-                for k in 0..n {
-                    out.put(&[*ws.add(k) as u8]);
-                }
-                if flags & MINUS != 0 {
-                    out.pad(b' ', fill);
+                if fmt_wide(&mut out, flags, width, prec, ws).is_err() {
+                    return -1;
                 }
             }
             b'm' => {
