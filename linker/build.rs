@@ -15,6 +15,7 @@ fn main() {
         ("LIBC", "libc.a"),
         ("CRT1_COMMAND", "crt1-command.o"),
         ("CRT1_REACTOR", "crt1-reactor.o"),
+        ("COMPILER_RT", "libcompiler_rt.a"),
     ] {
         let p = dir.join(file);
         println!("cargo:rerun-if-changed={}", p.display());

@@ -131,7 +131,8 @@ pub fn in_range(relocs: &[Reloc], range: std::ops::Range<u32>) -> &[Reloc] {
 }
 
 /// Computes liveness. `exported` are the symbols exported from the output.
-pub fn mark(r: &Resolver<'_>, config: &Config, exported: &[SymbolId]) -> Live {
+/// `force_ctors`: `__wasm_call_ctors` is live even if unreferenced (command export wrappers).
+pub fn mark(r: &Resolver<'_>, config: &Config, exported: &[SymbolId], force_ctors: bool) -> Live {
     let mut m = Marker { r, live: Live::default(), work: Vec::new() };
     for o in &r.objects {
         m.live.funcs.push(vec![false; o.funcs.len()]);
@@ -180,6 +181,7 @@ pub fn mark(r: &Resolver<'_>, config: &Config, exported: &[SymbolId]) -> Live {
         }
     }
     m.run();
+    m.live.call_ctors |= force_ctors;
     // Init functions are live when __wasm_call_ctors is.
     if m.live.call_ctors {
         for &file in &r.load_order {

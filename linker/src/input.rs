@@ -39,19 +39,32 @@ pub struct Unit<'a> {
 
 /// Reads every input named on the command line, in order.
 ///
-/// `-lc` falls back to the sysroot's `libc.a` when not found on the `-L` path.
+/// `-lc` falls back to the sysroot's `libc.a` when not found on the `-L` path;
+/// then the sysroot's `libcompiler_rt.a` (the builtins that libc.a calls,
+/// such as `__multi3`) goes last, so that any builtins the command line
+/// brings (a Rust program's compiler_builtins, clang's libclang_rt) win.
 pub fn read_inputs(config: &Config, sysroot: &Sysroot) -> Result<Vec<LoadedFile>> {
     let mut files = Vec::new();
+    let mut sysroot_libc = false;
     for input in &config.inputs {
         let (name, bytes) = match &input.kind {
             InputKind::Path(p) => (p.display().to_string(), read_path(p)?),
             InputKind::Lib(lib) => match find_lib(&config.lib_paths, lib) {
                 Some(p) => (p.display().to_string(), read_path(&p)?),
-                None if lib == "c" => sysroot.file("libc.a")?,
+                None if lib == "c" => {
+                    sysroot_libc = true;
+                    sysroot.file("libc.a")?
+                }
                 None => return Err(Error::new(format!("unable to find library -l{lib}"))),
             },
         };
         files.push(LoadedFile { name, bytes, whole_archive: input.whole_archive });
+    }
+    if sysroot_libc {
+        // Optional: a sysroot made of wasi-libc's files has no such archive.
+        if let Ok((name, bytes)) = sysroot.file("libcompiler_rt.a") {
+            files.push(LoadedFile { name, bytes, whole_archive: false });
+        }
     }
     Ok(files)
 }

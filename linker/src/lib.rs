@@ -122,12 +122,26 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     let exports = exports::collect(&r, config)?;
     let mut roots: Vec<_> = exports.iter().map(|e| e.sym).collect();
     roots.extend(config.undefined.iter().filter_map(|u| r.symtab.get(u)));
-    let live = gc::mark(&r, config, &roots);
+    let wrap = needs_command_wrappers(&r, config);
+    let live = gc::mark(&r, config, &roots, wrap);
     if config.print_gc_sections {
         print_gc(&r, &live);
     }
-    let mut layout = layout::Layout::build(&r, &live, config)?;
+    let mut layout = layout::Layout::build(&r, &live, config, &exports, wrap)?;
     write::module(&r, &mut layout, config, &exports)
+}
+
+/// wasm-ld wraps a command's exports so constructors run first when no
+/// object calls `__wasm_call_ctors` itself (older crt1.o files don't).
+fn needs_command_wrappers(r: &Resolver<'_>, config: &Config) -> bool {
+    let referenced = r.symtab.get("__wasm_call_ctors").is_some_and(|id| {
+        let g = r.symtab.sym(id);
+        g.first_ref.is_some() || g.def.is_some()
+    });
+    config.entry.is_some()
+        && !referenced
+        && !config.exports.iter().any(|e| e == "__wasm_call_ctors")
+        && r.load_order.iter().any(|f| !r.objects[f.idx()].init_funcs.is_empty())
 }
 
 /// `--print-gc-sections`: every dropped function and data segment.

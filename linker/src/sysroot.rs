@@ -28,7 +28,8 @@ impl Sysroot {
         Sysroot { dir: base.map(|b| b.join("lib").join("wasm32-wasip1")) }
     }
 
-    /// Reads a sysroot file (`libc.a`, `crt1-command.o`, `crt1-reactor.o`).
+    /// Reads a sysroot file (`libc.a`, `crt1-command.o`, `crt1-reactor.o`,
+    /// `libcompiler_rt.a`).
     /// Returns its display name and bytes.
     pub fn file(&self, name: &str) -> Result<(String, Cow<'static, [u8]>)> {
         if let Some(dir) = &self.dir {
@@ -42,6 +43,7 @@ impl Sysroot {
             "libc.a" => embedded::LIBC,
             "crt1-command.o" => embedded::CRT1_COMMAND,
             "crt1-reactor.o" => embedded::CRT1_REACTOR,
+            "libcompiler_rt.a" => embedded::COMPILER_RT,
             _ => None,
         };
         match data {

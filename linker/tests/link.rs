@@ -6,7 +6,7 @@
 //!
 //! Directives (comment lines at the top of the source):
 //! `// link: c|rust`, `// with: other.c` (extra C source), `// args: a b`,
-//! `// env: K=V`, `// ld-flags: --flag ...`, `// expect-exit: N`,
+//! `// env: K=V`, `// ld-flags: --flag ...`, `// cflags: -O0 -g`, `// expect-exit: N`,
 //! `// expect-stdout: text` (a line that must appear),
 //! `// expect-export: NAME KIND`.
 
@@ -22,6 +22,7 @@ struct Case {
     args: Vec<String>,
     env: Vec<(String, String)>,
     ld_flags: Vec<String>,
+    cflags: Vec<String>,
     expect_exit: Option<i32>,
     expect_stdout: Vec<String>,
     expect_exports: Vec<String>,
@@ -39,6 +40,7 @@ fn parse_case(text: &str) -> Case {
             "args" => c.args = words(),
             "env" => c.env.extend(words().into_iter().filter_map(|kv| kv.split_once('=').map(|(a, b)| (a.into(), b.into())))),
             "ld-flags" => c.ld_flags.extend(words()),
+            "cflags" => c.cflags.extend(words()),
             "expect-exit" => c.expect_exit = v.trim().parse().ok(),
             "expect-stdout" => c.expect_stdout.push(v.to_string()),
             "expect-export" => c.expect_exports.push(v.trim().to_string()),
@@ -63,7 +65,8 @@ fn link_both(src: &Path, case: &Case, dir: &Path) -> Result<(PathBuf, PathBuf), 
         "c" => {
             let mut srcs = vec![src.to_path_buf()];
             srcs.extend(case.with.iter().map(|w| src.with_file_name(w)));
-            let objs = compile_c(&srcs, dir)?;
+            let flags = if case.cflags.is_empty() { vec!["-O2".to_string()] } else { case.cflags.clone() };
+            let objs = compile_c_flags(&srcs, dir, &flags)?;
             check(link_c(&objs, &reference, &wasm_ld()?, &case.ld_flags)?, "wasm-ld-19")?;
             check(link_c(&objs, &ours, &ld(), &case.ld_flags)?, "wasip1-ld")?;
         }

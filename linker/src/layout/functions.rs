@@ -30,6 +30,9 @@ pub enum OutFunc {
     CallCtors,
     /// `unreachable` stub for a weak-undefined function.
     Stub(SymbolId),
+    /// wasm-ld's command export wrapper: calls `__wasm_call_ctors`, then
+    /// the exported function (output index) with the same arguments.
+    CommandExport(SymbolId, u32),
 }
 
 /// The function index space.
@@ -44,6 +47,8 @@ pub struct Functions<'a> {
     pub def_index: Vec<Vec<u32>>,
     pub call_ctors: Option<u32>,
     pub stubs: HashMap<SymbolId, u32>,
+    /// Exported symbol -> its command export wrapper.
+    pub wrappers: HashMap<SymbolId, u32>,
 }
 
 impl<'a> Functions<'a> {
@@ -111,6 +116,15 @@ impl<'a> Functions<'a> {
             next += 1;
         }
         f
+    }
+
+    /// Adds a command export wrapper for exported function `sym` (output index `target`).
+    pub fn add_wrapper(&mut self, sym: SymbolId, target: u32) {
+        let idx = self.count();
+        let ty = self.type_of(target);
+        self.defined.push(OutFunc::CommandExport(sym, target));
+        self.defined_types.push(ty);
+        self.wrappers.insert(sym, idx);
     }
 
     /// Total number of functions (imports included).

@@ -9,6 +9,7 @@ pub mod types;
 
 use crate::args::Config;
 use crate::diag::{Error, Result};
+use crate::exports::Export;
 use crate::gc::{in_range, Live};
 use crate::input::FileId;
 use crate::object::SymKind;
@@ -39,7 +40,8 @@ pub struct Layout<'a> {
 }
 
 impl<'a> Layout<'a> {
-    pub fn build(r: &Resolver<'a>, live: &Live, config: &Config) -> Result<Self> {
+    /// `wrap`: create command export wrappers for `exports` (see `needs_command_wrappers`).
+    pub fn build(r: &Resolver<'a>, live: &Live, config: &Config, exports: &[Export], wrap: bool) -> Result<Self> {
         let mut types = Types::default();
         // Only types used by output functions and call_indirect make it to the output.
         let mut type_map = vec![Vec::new(); r.objects.len()];
@@ -71,7 +73,21 @@ impl<'a> Layout<'a> {
             type_map[file.idx()] =
                 o.types.iter().zip(used).map(|(t, u)| if u { types.intern(t) } else { NONE }).collect();
         }
-        let funcs = Functions::build(r, live, &mut types, &type_map);
+        let mut funcs = Functions::build(r, live, &mut types, &type_map);
+        if wrap {
+            for e in exports {
+                let Some(d) = r.symtab.sym(e.sym).def else { continue };
+                if r.objects[d.file.idx()].symbols[d.sym as usize].kind != SymKind::Func {
+                    continue;
+                }
+                if let FuncT::Def(f, i) = target::func(r, d.file, d.sym) {
+                    let idx = funcs.def_index[f.idx()][i as usize];
+                    if idx != NONE && !funcs.wrappers.contains_key(&e.sym) {
+                        funcs.add_wrapper(e.sym, idx);
+                    }
+                }
+            }
+        }
         let globals = Globals::build(r, live);
         let memory = Memory::build(r, live, config)?;
         let mut l = Layout {

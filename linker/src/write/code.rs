@@ -35,6 +35,22 @@ fn body(r: &Resolver<'_>, l: &Layout<'_>, f: OutFunc) -> Result<Vec<u8>> {
         }
         OutFunc::Stub(_) => Ok(vec![0x00, 0x00, 0x0b]), // no locals; unreachable; end
         OutFunc::CallCtors => call_ctors(r, l),
+        OutFunc::CommandExport(_, target) => {
+            let mut b = vec![0x00];
+            if let Some(ctors) = l.funcs.call_ctors {
+                b.push(0x10);
+                push_uleb(&mut b, ctors as u64);
+            }
+            let nparams = l.types.list[l.funcs.type_of(target) as usize].params.len();
+            for i in 0..nparams {
+                b.push(0x20);
+                push_uleb(&mut b, i as u64);
+            }
+            b.push(0x10);
+            push_uleb(&mut b, target as u64);
+            b.push(0x0b);
+            Ok(b)
+        }
     }
 }
 
@@ -63,17 +79,24 @@ fn call_ctors(r: &Resolver<'_>, l: &Layout<'_>) -> Result<Vec<u8>> {
     Ok(b)
 }
 
-/// The code section payload (count, then size-prefixed bodies), built in parallel.
-pub fn code_section(r: &Resolver<'_>, l: &Layout<'_>) -> Result<Vec<u8>> {
+/// The code section payload (count, then size-prefixed bodies), built in
+/// parallel, and the payload offset of each object function's body (after
+/// its size), per object and defined function (`u32::MAX` when dead); debug
+/// info relocations (`FUNCTION_OFFSET_I32`) point there.
+pub fn code_section(r: &Resolver<'_>, l: &Layout<'_>) -> Result<(Vec<u8>, Vec<Vec<u32>>)> {
     let bodies: Vec<Result<Vec<u8>>> = l.funcs.defined.par_iter().map(|f| body(r, l, *f)).collect();
+    let mut offsets: Vec<Vec<u32>> = r.objects.iter().map(|o| vec![u32::MAX; o.funcs.len()]).collect();
     let mut out = Vec::new();
     push_uleb(&mut out, l.funcs.defined.len() as u64);
-    for b in bodies {
+    for (b, f) in bodies.into_iter().zip(&l.funcs.defined) {
         let b = b?;
         push_uleb(&mut out, b.len() as u64);
+        if let OutFunc::Object(file, i) = *f {
+            offsets[file.idx()][i as usize] = out.len() as u32;
+        }
         out.extend_from_slice(&b);
     }
-    Ok(out)
+    Ok((out, offsets))
 }
 
 /// The data segments: (address, bytes) for every output segment that has bytes.

@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod custom;
+pub mod debug;
 pub mod names;
 
 use crate::args::Config;
@@ -58,7 +59,8 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
         let kind = r.objects[d.file.idx()].symbols[d.sym as usize].kind;
         match kind {
             SymKind::Func => {
-                if let Some(i) = l.func_index(target::func(r, d.file, d.sym)) {
+                let wrapped = l.funcs.wrappers.get(&e.sym).copied();
+                if let Some(i) = wrapped.or_else(|| l.func_index(target::func(r, d.file, d.sym))) {
                     export_sec.export(&e.name, enc::ExportKind::Func, i);
                 }
             }
@@ -145,7 +147,7 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
         m.section(&elems);
     }
 
-    let code = code::code_section(r, l)?;
+    let (code, body_offsets) = code::code_section(r, l)?;
     m.section(&enc::RawSection { id: enc::SectionId::Code as u8, data: &code });
 
     let emit_bss = config.import_memory.is_some();
@@ -156,6 +158,9 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
     }
     m.section(&data);
 
+    for (name, bytes) in debug::custom_sections(r, l, config, &body_offsets)? {
+        m.section(&enc::CustomSection { name: Cow::Borrowed(name), data: Cow::Owned(bytes) });
+    }
     if !config.strip_all {
         m.section(&names::name_section(r, l, emit_bss));
         if let Some(p) = custom::producers(r)? {

@@ -38,6 +38,9 @@ pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool) -> NameSec
                 }
             }
             OutFunc::CallCtors => funcs.append(idx, "__wasm_call_ctors"),
+            OutFunc::CommandExport(id, _) => {
+                funcs.append(idx, &format!("{}.command_export", r.symtab.sym(id).name))
+            }
             OutFunc::Stub(id) => funcs.append(idx, &format!("undefined_weak:{}", r.symtab.sym(id).name)),
         }
     }

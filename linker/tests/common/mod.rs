@@ -98,11 +98,16 @@ pub fn own_sysroot() -> Result<PathBuf, String> {
 
 /// Compiles C sources to objects with clang-19 against Debian's wasi-libc.
 pub fn compile_c(srcs: &[PathBuf], dir: &Path) -> Result<Vec<PathBuf>, String> {
+    compile_c_flags(srcs, dir, &["-O2".to_string()])
+}
+
+/// Compiles C sources with explicit compiler flags.
+pub fn compile_c_flags(srcs: &[PathBuf], dir: &Path, flags: &[String]) -> Result<Vec<PathBuf>, String> {
     require("clang-19")?;
     let mut objs = Vec::new();
     for s in srcs {
         let obj = dir.join(s.file_name().unwrap_or_default()).with_extension("o");
-        let o = run_cmd(Command::new("clang-19").args(["--target=wasm32-wasi", "--sysroot=/usr", "-O2", "-c"]).arg(s).arg("-o").arg(&obj))?;
+        let o = run_cmd(Command::new("clang-19").args(["--target=wasm32-wasi", "--sysroot=/usr", "-c"]).args(flags).arg(s).arg("-o").arg(&obj))?;
         if !o.status.success() {
             return Err(format!("clang-19 failed on {}: {}", s.display(), String::from_utf8_lossy(&o.stderr)));
         }

@@ -1,0 +1,132 @@
+//! Carried custom sections (`.debug_*` and any other unknown custom
+//! section): each output section is the concatenation of the same-named
+//! sections of the loaded objects, in load order, with their relocations
+//! applied (function offsets in the output code section, offsets into the
+//! other carried sections, data addresses).
+
+use crate::args::Config;
+use crate::diag::{Error, Result};
+use crate::input::FileId;
+use crate::layout::Layout;
+use crate::object::SymKind;
+use crate::resolve::Resolver;
+use crate::target::{self, FuncT};
+use std::collections::HashMap;
+use wasmparser::RelocationType as R;
+
+/// Custom sections the linker produces or consumes itself.
+fn is_special(name: &str) -> bool {
+    matches!(name, "linking" | "name" | "producers" | "target_features" | "dylink.0" | "dylink" | ".llvmbc" | ".llvmcmd")
+        || name.starts_with("reloc.")
+}
+
+/// Builds every carried custom section: (name, bytes) in first-seen order.
+pub fn custom_sections<'a>(
+    r: &Resolver<'a>,
+    l: &Layout<'_>,
+    config: &Config,
+    body_offsets: &[Vec<u32>],
+) -> Result<Vec<(&'a str, Vec<u8>)>> {
+    let keep = |name: &str| {
+        !is_special(name) && !((config.strip_debug || config.strip_all) && name.starts_with(".debug"))
+    };
+    // Place every chunk: (file, section index) -> (output section, offset in it).
+    let mut order: Vec<&'a str> = Vec::new();
+    let mut sizes: HashMap<&'a str, u32> = HashMap::new();
+    let mut place: HashMap<(FileId, u32), (&'a str, u32)> = HashMap::new();
+    for &file in &r.load_order {
+        for c in &r.objects[file.idx()].customs {
+            if !keep(c.name) {
+                continue;
+            }
+            let size = sizes.entry(c.name).or_insert_with(|| {
+                order.push(c.name);
+                0
+            });
+            place.insert((file, c.section_index), (c.name, *size));
+            *size += c.data.len() as u32;
+        }
+    }
+    let mut out: Vec<(&'a str, Vec<u8>)> = order.iter().map(|n| (*n, Vec::with_capacity(sizes[n] as usize))).collect();
+    for &file in &r.load_order {
+        let o = &r.objects[file.idx()];
+        for c in &o.customs {
+            let Some(&(name, _)) = place.get(&(file, c.section_index)) else { continue };
+            let Some(buf) = out.iter_mut().find(|(n, _)| *n == name).map(|(_, b)| b) else { continue };
+            let start = buf.len();
+            buf.extend_from_slice(c.data);
+            let chunk = &mut buf[start..];
+            let relocs = o.custom_relocs.iter().find(|(i, _)| *i == c.section_index).map(|(_, v)| v.as_slice()).unwrap_or(&[]);
+            for rel in relocs {
+                let v = value(r, l, file, rel, name, &place, body_offsets);
+                let pos = rel.offset as usize;
+                let Some(at) = chunk.get_mut(pos..pos + rel.ty.extent()) else {
+                    return Err(Error::file(&o.name, format!("relocation at {:#x} past the end of section {name}", rel.offset)));
+                };
+                match rel.ty.extent() {
+                    4 => at.copy_from_slice(&(v as u32).to_le_bytes()),
+                    8 => at.copy_from_slice(&v.to_le_bytes()),
+                    5 => write_leb(at, v, 5),
+                    10 => write_leb(at, v, 10),
+                    _ => {}
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn write_leb(at: &mut [u8], mut v: u64, width: usize) {
+    for (i, b) in at.iter_mut().take(width).enumerate() {
+        *b = (v & 0x7f) as u8 | if i + 1 < width { 0x80 } else { 0 };
+        v >>= 7;
+    }
+}
+
+/// The value of one relocation in a carried section.
+fn value(
+    r: &Resolver<'_>,
+    l: &Layout<'_>,
+    file: FileId,
+    rel: &crate::object::Reloc,
+    section: &str,
+    place: &HashMap<(FileId, u32), (&str, u32)>,
+    body_offsets: &[Vec<u32>],
+) -> u64 {
+    // Dead code: DWARF tombstones (-2 where -1 means "base address selection").
+    let tombstone: u64 = if section == ".debug_ranges" || section == ".debug_loc" { 0xffff_fffe } else { 0xffff_ffff };
+    let sym = &r.objects[file.idx()].symbols[rel.index as usize];
+    match rel.ty {
+        R::FunctionOffsetI32 | R::FunctionOffsetI64 => match target::func(r, file, rel.index) {
+            FuncT::Def(f, i) => match body_offsets[f.idx()][i as usize] {
+                u32::MAX => tombstone,
+                off => (off as i64 + rel.addend) as u64,
+            },
+            _ => tombstone,
+        },
+        R::SectionOffsetI32 => match place.get(&(file, sym.index)) {
+            Some((_, off)) => (*off as i64 + rel.addend) as u64,
+            None => 0,
+        },
+        R::MemoryAddrI32 | R::MemoryAddrI64 | R::MemoryAddrLeb | R::MemoryAddrSleb | R::MemoryAddrLeb64 | R::MemoryAddrSleb64 => {
+            if sym.kind != SymKind::Data {
+                return 0;
+            }
+            let t = target::data(r, file, rel.index);
+            if let target::DataT::Seg(f, s, _) = t {
+                if l.memory.seg_addr[f.idx()].get(s as usize).is_none() {
+                    return tombstone;
+                }
+            }
+            l.data_addr(t).wrapping_add(rel.addend as u64) & 0xffff_ffff
+        }
+        R::FunctionIndexI32 | R::FunctionIndexLeb => {
+            l.func_index(target::func(r, file, rel.index)).map(u64::from).unwrap_or(tombstone)
+        }
+        R::GlobalIndexI32 | R::GlobalIndexLeb if sym.kind == SymKind::Global => {
+            l.global_index(target::global(r, file, rel.index)).map(u64::from).unwrap_or(0)
+        }
+        R::TypeIndexLeb => u64::from(l.type_map[file.idx()].get(rel.index as usize).copied().unwrap_or(0)),
+        _ => 0,
+    }
+}
