@@ -16,5 +16,4 @@ fn main() {
     let mut vars: Vec<_> = std::env::vars_os().collect();
     vars.sort();
     println!("vars_os: {vars:?}");
-    println!("temp_dir: {}", std::env::temp_dir().display());
 }
