@@ -5,9 +5,13 @@
 //! * `cargo run --release -p xtask -- check` compares the built `libc.a`
 //!   with what Rust's std needs and with the reference wasi-libc `libc.a`
 //!   (symbol presence and WebAssembly function types).
+//! * `cargo run --release -p xtask -- difftest` runs the programs of
+//!   `libc-wasip1/tests/bottom` with our libc and with wasi-libc and
+//!   compares their output.
 
 mod archive;
 mod check;
+mod difftest;
 mod sysroot;
 mod wasmobj;
 mod weaken;
@@ -25,7 +29,8 @@ fn usage() -> &'static str {
     "usage: xtask <command>\n\
      commands:\n  \
      sysroot   build target/sysroot/lib/wasm32-wasip1 (libc.a, crt1*.o, empty libm.a ...)\n  \
-     check     check libc.a against Rust std's needs and the reference libc.a's types\n"
+     check     check libc.a against Rust std's needs and the reference libc.a's types\n  \
+     difftest  run libc-wasip1/tests/bottom against our libc and wasi-libc, compare\n"
 }
 
 fn main() {
@@ -41,6 +46,7 @@ fn run() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("sysroot") => sysroot::build(&root),
         Some("check") => check::run(&root, &args[1..]),
+        Some("difftest") => difftest::run_all(&root),
         Some("-h") | Some("--help") | None => {
             print!("{}", usage());
             Ok(())
