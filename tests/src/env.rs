@@ -111,6 +111,28 @@ impl Env {
     }
 }
 
+/// Takes the exclusive lock on `target/conformance/.lock` (waiting, with a
+/// message, if another harness holds it). Released when the file is dropped.
+pub fn lock_work_dir(env: &Env) -> Result<std::fs::File, String> {
+    std::fs::create_dir_all(&env.work).map_err(|e| format!("creating {}: {e}", env.work.display()))?;
+    let path = env.work.join(".lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| format!("opening {}: {e}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => return Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!("harness: another harness run holds {}; waiting...", path.display());
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(format!("locking {}: {e}", path.display())),
+    }
+    file.lock().map_err(|e| format!("locking {}: {e}", path.display()))?;
+    Ok(file)
+}
+
 /// `rustc --print sysroot`.
 fn rustc_sysroot() -> Option<PathBuf> {
     let out = Command::new("rustc").args(["--print", "sysroot"]).output().ok()?;

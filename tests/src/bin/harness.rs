@@ -50,6 +50,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // Two harness runs at once would clobber each other's modules and
+    // sandboxes under target/conformance: hold a lock for the whole run.
+    let _lock = match conformance::env::lock_work_dir(&env) {
+        Ok(lock) => lock,
+        Err(e) => {
+            eprintln!("harness: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let runner = match wasip1_run::Runner::new() {
         Ok(r) => r,
         Err(e) => {
