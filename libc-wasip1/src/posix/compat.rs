@@ -1,6 +1,6 @@
 //! Small POSIX/GNU/C11 entry points over the rest of the bottom half:
 //! truncate, utime, futimesat, statvfs (ENOSYS, as wasi-libc), sbrk,
-//! get_nprocs, timespec_get, C11 `thrd_*` for the one thread, stack
+//! get_nprocs, C11 `thrd_*` for the one thread, stack
 //! protector hooks, and musl's internal aliases (`__lseek`, `__isatty` ...).
 
 use super::fcntl::{__wasilibc_open_nomode, O_WRONLY};
@@ -93,18 +93,6 @@ pub extern "C" fn get_nprocs() -> c_int {
 #[no_mangle]
 pub extern "C" fn get_nprocs_conf() -> c_int {
     1
-}
-
-/// `timespec_get`: TIME_UTC (1) only; returns `base` or 0.
-#[no_mangle]
-pub unsafe extern "C" fn timespec_get(ts: *mut Timespec, base: c_int) -> c_int {
-    if base != 1 {
-        return 0;
-    }
-    if super::time::clock_gettime(&super::time::_CLOCK_REALTIME, ts) != 0 {
-        return 0;
-    }
-    base
 }
 
 /// `thrd_current`: the one thread.

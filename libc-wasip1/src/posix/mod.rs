@@ -16,7 +16,5 @@ pub mod select;
 pub mod socket;
 pub mod stdlib_env;
 pub mod sys_stat;
-pub mod strftime;
 pub mod time;
-pub mod time_conv;
 pub mod unistd;
