@@ -10,4 +10,6 @@ pub mod stdlib;
 pub mod strerror;
 pub mod string;
 pub mod strings;
+pub mod time;
+pub mod strftime;
 pub mod wchar;
