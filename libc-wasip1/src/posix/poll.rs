@@ -2,7 +2,7 @@
 
 use crate::errno::set_errno;
 use crate::malloc::{free, malloc};
-use crate::wasi::{self, Event, Subscription, EINVAL, ENOMEM, ENOTSUP};
+use crate::wasi::{self, Event, Subscription, EINVAL, ENOMEM, ENOSYS, ENOTSUP};
 use core::ffi::{c_int, c_short, c_void};
 
 /// `struct pollfd`.
@@ -64,9 +64,10 @@ unsafe fn poll_with(fds: *mut Pollfd, nfds: usize, timeout: c_int, subs: *mut Su
             n += 1;
             created = true;
         }
-        // Without a subscription poll_oneoff cannot report on this fd.
+        // Without a read or write subscription poll_oneoff cannot report
+        // errors or hangups on this fd (wasi-libc: ENOSYS).
         if !created {
-            set_errno(ENOTSUP);
+            set_errno(ENOSYS);
             return -1;
         }
     }
@@ -80,7 +81,8 @@ unsafe fn poll_with(fds: *mut Pollfd, nfds: usize, timeout: c_int, subs: *mut Su
     let nevents = match wasi::poll_oneoff(subs, evs, n) {
         Ok(k) => k,
         Err(e) => {
-            set_errno(e);
+            // Nothing to wait for is valid POSIX but not valid WASI.
+            set_errno(if n == 0 { ENOTSUP } else { e });
             return -1;
         }
     };
