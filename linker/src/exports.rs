@@ -24,10 +24,16 @@ pub fn collect(r: &Resolver<'_>, config: &Config) -> Result<Vec<Export>> {
             out.push(Export { name: name.to_string(), sym });
         }
     };
-    let defined = |name: &str| r.symtab.get(name).filter(|id| r.symtab.sym(*id).def.is_some());
+    // Linker-defined symbols (`__heap_base`, `__data_end`, ...) can be exported too.
+    let defined = |name: &str| {
+        r.symtab.get(name).filter(|id| {
+            let g = r.symtab.sym(*id);
+            g.def.is_some() || g.synth.is_some()
+        })
+    };
     if let Some(entry) = &config.entry {
         match defined(entry) {
-            Some(id) if kind(r, id) == Some(SymKind::Func) => push(&mut out, entry, id),
+            Some(id) if kind(r, id) == Some(SymKind::Func) || r.symtab.sym(id).synth.is_some() => push(&mut out, entry, id),
             Some(_) => return Err(Error::new(format!("entry symbol is not a function: {entry}"))),
             None => {
                 return Err(Error::new(format!(

@@ -44,6 +44,31 @@ fn const_expr(init: GlobalInit) -> enc::ConstExpr {
     }
 }
 
+/// Exports a linker-defined symbol: data addresses become immutable globals.
+fn export_synth(sec: &mut enc::ExportSection, l: &mut Layout<'_>, name: &str, s: crate::symbols::Synth<'_>) {
+    use crate::symbols::Synth as S;
+    match s {
+        S::CallCtors => {
+            if let Some(i) = l.funcs.call_ctors {
+                sec.export(name, enc::ExportKind::Func, i);
+            }
+        }
+        S::IndirectTable => {
+            sec.export(name, enc::ExportKind::Table, 0);
+        }
+        S::StackPointer | S::TlsBase | S::TlsSize | S::TlsAlign | S::MemoryBase | S::TableBase => {
+            if let Some(i) = l.global_index(target::GlobalT::Synth(s)) {
+                sec.export(name, enc::ExportKind::Global, i);
+            }
+        }
+        _ => {
+            let addr = l.data_addr(target::DataT::Synth(s)) as u32;
+            let i = l.globals.add_const(addr, name);
+            sec.export(name, enc::ExportKind::Global, i);
+        }
+    }
+}
+
 /// Encodes the whole output module.
 pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[Export]) -> Result<Vec<u8>> {
     // Exports first: exported data symbols add globals.
@@ -55,7 +80,12 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
     }
     for e in exports {
         let g = r.symtab.sym(e.sym);
-        let Some(d) = g.def else { continue };
+        let Some(d) = g.def else {
+            if let Some(s) = g.synth {
+                export_synth(&mut export_sec, l, &e.name, s);
+            }
+            continue;
+        };
         let kind = r.objects[d.file.idx()].symbols[d.sym as usize].kind;
         match kind {
             SymKind::Func => {
@@ -166,6 +196,10 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
         if let Some(p) = custom::producers(r)? {
             m.section(&p);
         }
+    }
+    if config.strip_all {
+        // wasm-ld drops every custom section with --strip-all.
+        return Ok(m.finish());
     }
     if let Some(tf) = custom::target_features(r)? {
         m.section(&enc::CustomSection { name: Cow::Borrowed("target_features"), data: Cow::Owned(tf) });

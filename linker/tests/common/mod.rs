@@ -148,9 +148,20 @@ pub fn interface(bytes: &[u8]) -> Result<(Vec<String>, Vec<String>), String> {
             wasmparser::Payload::ImportSection(r) => {
                 for i in r.into_imports() {
                     let i = i.map_err(|e| e.to_string())?;
-                    imports.push(format!("{}::{} {:?}", i.module, i.name, kind_of_import(&i.ty)));
+                    let limits = match i.ty {
+                        wasmparser::TypeRef::Memory(m) => format!(" min={} max={:?}", m.initial, m.maximum),
+                        _ => String::new(),
+                    };
+                    imports.push(format!("{}::{} {:?}{limits}", i.module, i.name, kind_of_import(&i.ty)));
                 }
             }
+            wasmparser::Payload::MemorySection(r) => {
+                for m in r {
+                    let m = m.map_err(|e| e.to_string())?;
+                    exports.push(format!("(memory min={} max={:?})", m.initial, m.maximum));
+                }
+            }
+            wasmparser::Payload::CustomSection(c) => exports.push(format!("(custom {})", c.name())),
             wasmparser::Payload::ExportSection(r) => {
                 for e in r {
                     let e = e.map_err(|e| e.to_string())?;

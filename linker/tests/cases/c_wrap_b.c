@@ -1,0 +1,1 @@
+int compute(int x) { return 2 * x; }
