@@ -13,3 +13,6 @@ pub mod strings;
 pub mod time;
 pub mod strftime;
 pub mod wchar;
+pub mod wctype;
+#[rustfmt::skip]
+mod wctype_tables;
