@@ -6,7 +6,7 @@
 //! preopens; the `nocwd` forms take the path as is, relative to `fd`.
 
 use super::fcntl::{fixup_directory, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW};
-use super::sys_stat::{fstatat, Stat, S_IFDIR, S_IFLNK, S_IFMT};
+use super::sys_stat::{fstatat, Stat, S_IFDIR, S_IFMT};
 use crate::cstr;
 use crate::errno::{get_errno, ret0, ret_size, set_errno};
 use crate::malloc::{free, malloc};
@@ -440,20 +440,18 @@ pub unsafe extern "C" fn realpath(path: *const c_char, resolved: *mut c_char) ->
         out[olen + 1..olen + 1 + comp_len].copy_from_slice(&todo[start..t]);
         olen += 1 + comp_len;
         out[olen] = 0;
-        let mut st = core::mem::MaybeUninit::<Stat>::uninit();
-        if fstatat(AT_FDCWD, out.as_ptr() as *const c_char, st.as_mut_ptr(), super::fcntl::AT_SYMLINK_NOFOLLOW) != 0 {
+        // Like musl, ask readlink: EINVAL means "not a symlink" (and stays
+        // in errno), any other error ends the walk.
+        let n = readlink(out.as_ptr() as *const c_char, link.as_mut_ptr() as *mut c_char, PATH_MAX);
+        if n < 0 {
+            if get_errno() == EINVAL as c_int {
+                continue;
+            }
             return ptr::null_mut();
-        }
-        if st.assume_init_ref().st_mode & S_IFMT != S_IFLNK {
-            continue;
         }
         links += 1;
         if links > 40 {
             set_errno(ELOOP);
-            return ptr::null_mut();
-        }
-        let n = readlink(out.as_ptr() as *const c_char, link.as_mut_ptr() as *mut c_char, PATH_MAX);
-        if n < 0 {
             return ptr::null_mut();
         }
         let n = n as usize;

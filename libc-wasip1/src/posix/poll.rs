@@ -2,7 +2,7 @@
 
 use crate::errno::set_errno;
 use crate::malloc::{free, malloc};
-use crate::wasi::{self, Event, Subscription, EINVAL, ENOMEM, ENOSYS, ENOTSUP};
+use crate::wasi::{self, Event, Subscription, EINVAL, ENOMEM, ENOTSUP};
 use core::ffi::{c_int, c_short, c_void};
 
 /// `struct pollfd`.
@@ -49,27 +49,20 @@ unsafe fn poll_with(fds: *mut Pollfd, nfds: usize, timeout: c_int, subs: *mut Su
         if pfd.fd < 0 {
             continue;
         }
-        let mut created = false;
         if pfd.events & POLLRDNORM != 0 {
             let mut s = Subscription { userdata: i as u64, tag: wasi::EVENTTYPE_FD_READ, ..Default::default() };
             s.u[0] = pfd.fd as u32 as u64;
             *subs.add(n) = s;
             n += 1;
-            created = true;
         }
         if pfd.events & POLLWRNORM != 0 {
             let mut s = Subscription { userdata: i as u64, tag: wasi::EVENTTYPE_FD_WRITE, ..Default::default() };
             s.u[0] = pfd.fd as u32 as u64;
             *subs.add(n) = s;
             n += 1;
-            created = true;
         }
-        // Without a read or write subscription poll_oneoff cannot report
-        // errors or hangups on this fd (wasi-libc: ENOSYS).
-        if !created {
-            set_errno(ENOSYS);
-            return -1;
-        }
+        // An fd with neither POLLIN nor POLLOUT gets no subscription, so
+        // its errors and hangups go unreported (as in wasi-libc).
     }
     if timeout >= 0 {
         let mut s = Subscription { tag: wasi::EVENTTYPE_CLOCK, ..Default::default() };

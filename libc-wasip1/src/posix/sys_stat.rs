@@ -96,10 +96,7 @@ pub unsafe extern "C" fn fstat(fd: c_int, st: *mut Stat) -> c_int {
 /// `__wasilibc_nocwd_fstatat`.
 #[no_mangle]
 pub unsafe extern "C" fn __wasilibc_nocwd_fstatat(fd: c_int, path: *const c_char, st: *mut Stat, flag: c_int) -> c_int {
-    if flag & !AT_SYMLINK_NOFOLLOW != 0 {
-        set_errno(EINVAL);
-        return -1;
-    }
+    // Like wasi-libc, unknown flag bits are ignored.
     let lookup = if flag & AT_SYMLINK_NOFOLLOW == 0 { wasi::LOOKUPFLAGS_SYMLINK_FOLLOW } else { 0 };
     match wasi::path_filestat_get(fd as u32, lookup, cstr::bytes(path)) {
         Ok(fs) => {
