@@ -414,3 +414,72 @@ OPTIONS:
   --version, --help
 Environment: WASIP1_SYSROOT is used when --sysroot is absent.
 ";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(args: &[&str]) -> Result<Config> {
+        parse(&args.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn rustc_command_line() {
+        let c = p(&[
+            "-flavor", "wasm", "--export", "__main_void", "-z", "stack-size=1048576", "--stack-first",
+            "--allow-undefined", "--no-demangle", "a.o", "lib.rlib", "-l", "c", "-o", "x.wasm", "--gc-sections", "-O3",
+        ])
+        .expect("parses");
+        assert_eq!(c.exports, vec!["__main_void"]);
+        assert_eq!(c.stack_size, 1048576);
+        assert!(c.stack_first && c.gc_sections && !c.demangle);
+        assert_eq!(c.unresolved, Unresolved::ImportFunctions);
+        assert_eq!(c.output, PathBuf::from("x.wasm"));
+        assert_eq!(c.opt_level, 3);
+        assert_eq!(c.inputs.len(), 3);
+        assert_eq!(c.inputs[2].kind, InputKind::Lib("c".into()));
+    }
+
+    #[test]
+    fn clang_command_line() {
+        let c = p(&["-m", "wasm32", "-L/usr/lib/wasm32-wasi", "crt1.o", "x.o", "-lc", "rt.a", "-o", "a.out"])
+            .expect("parses");
+        assert_eq!(c.lib_paths, vec![PathBuf::from("/usr/lib/wasm32-wasi")]);
+        assert_eq!(c.inputs[2].kind, InputKind::Lib("c".into()));
+    }
+
+    #[test]
+    fn forms_and_whole_archive() {
+        let c = p(&[
+            "--export=a", "-export", "b", "--whole-archive", "x.a", "--no-whole-archive", "y.a", "-e", "go",
+            "--initial-memory=0x20000", "--lto-O2", "-mllvm", "-foo", "--threads=2", "--export-memory=mem",
+        ])
+        .expect("parses");
+        assert_eq!(c.exports, vec!["a", "b"]);
+        assert!(c.inputs[0].whole_archive && !c.inputs[1].whole_archive);
+        assert_eq!(c.entry.as_deref(), Some("go"));
+        assert_eq!(c.initial_memory, Some(0x20000));
+        assert_eq!(c.threads, Some(2));
+        assert_eq!(c.export_memory.as_deref(), Some("mem"));
+    }
+
+    #[test]
+    fn response_file() {
+        let dir = std::env::temp_dir().join(format!("wasip1-ld-rsp-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("tmp");
+        let rsp = dir.join("args.rsp");
+        std::fs::write(&rsp, "--export \"with space\" 'q.o'\n-o out.wasm\n").expect("write");
+        let c = p(&[&format!("@{}", rsp.display())]).expect("parses");
+        assert_eq!(c.exports, vec!["with space"]);
+        assert_eq!(c.output, PathBuf::from("out.wasm"));
+        assert_eq!(c.inputs[0].kind, InputKind::Path("q.o".into()));
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(p(&["--bogus"]).unwrap_err().to_string(), "unknown argument: --bogus");
+        assert!(p(&["-o"]).unwrap_err().to_string().contains("missing argument"));
+        assert!(p(&["--shared"]).unwrap_err().to_string().contains("unsupported option"));
+        assert!(p(&["-m", "wasm64"]).is_err());
+    }
+}

@@ -236,11 +236,10 @@ impl<'a> Object<'a> {
                 Payload::Version { .. } | Payload::End(_) | Payload::CodeSectionEntry(_)
             );
             match payload {
-                Payload::Version { encoding, .. } => {
-                    if encoding != wasmparser::Encoding::Module {
+                Payload::Version { encoding, .. }
+                    if encoding != wasmparser::Encoding::Module => {
                         return Err(Error::file(&obj.name, "is a component, not a core module"));
                     }
-                }
                 Payload::TypeSection(r) => {
                     for rg in r {
                         let rg = rg.map_err(&perr)?;
@@ -341,7 +340,7 @@ impl<'a> Object<'a> {
                 }
                 Payload::CustomSection(c) => {
                     let data_offset = c.data_offset();
-                    let reader = BinaryReader::new(c.data(), data_offset as u64);
+                    let reader = BinaryReader::new(c.data(), data_offset);
                     match c.name() {
                         "linking" => linking = Some(LinkingSectionReader::new(reader).map_err(&perr)?),
                         n if n.starts_with("reloc.") => {

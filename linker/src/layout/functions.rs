@@ -80,11 +80,10 @@ impl<'a> Functions<'a> {
                         });
                         f.import_index.insert(id, idx);
                     }
-                    _ if g.synth.is_none() => {
-                        if !stubs.iter().any(|(x, _)| *x == id) {
+                    _ if g.synth.is_none()
+                        && !stubs.iter().any(|(x, _)| *x == id) => {
                             stubs.push((id, ty));
                         }
-                    }
                     _ => {}
                 }
             }

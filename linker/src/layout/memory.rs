@@ -119,7 +119,7 @@ impl<'a> Memory<'a> {
         m.segs.sort_by_key(|s| order(s.name));
         let mut ptr: u64 = 0;
         let stack_size = config.stack_size;
-        if stack_size % STACK_ALIGN != 0 {
+        if !stack_size.is_multiple_of(STACK_ALIGN) {
             return Err(Error::new(format!("stack size must be {STACK_ALIGN}-byte aligned: {stack_size}")));
         }
         let place_stack = |ptr: &mut u64, m: &mut Memory| {

@@ -207,11 +207,13 @@ pub struct Ran {
 /// Runs a module under the project's wasmtime runner.
 pub fn run_wasm(path: &Path, args: &[String], env: &[(String, String)]) -> Result<Ran, String> {
     let runner = wasip1_run::shared().map_err(|e| e.to_string())?;
-    let mut cfg = wasip1_run::RunConfig::default();
-    cfg.args = args.to_vec();
-    cfg.env = env.to_vec();
-    cfg.argv0 = Some("prog.wasm".into());
-    cfg.timeout = Some(std::time::Duration::from_secs(60));
+    let cfg = wasip1_run::RunConfig {
+        args: args.to_vec(),
+        env: env.to_vec(),
+        argv0: Some("prog.wasm".into()),
+        timeout: Some(std::time::Duration::from_secs(60)),
+        ..Default::default()
+    };
     let r = runner.run_file(path, &cfg).map_err(|e| format!("cannot run {}: {e}", path.display()))?;
     Ok(Ran {
         stdout: String::from_utf8_lossy(&r.stdout).into_owned(),
