@@ -27,6 +27,7 @@ extern "C" {
 pub mod errno {
     pub const EBADF: i32 = 8;
     pub const ENOENT: i32 = 44;
+    pub const ESRCH: i32 = 71;
     pub const EILSEQ: i32 = 25;
     pub const EINVAL: i32 = 28;
     pub const ENOMEM: i32 = 48;

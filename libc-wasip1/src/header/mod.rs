@@ -8,6 +8,7 @@ pub mod mem;
 pub mod multibyte;
 pub mod stdio;
 pub mod stdlib;
+pub mod search;
 pub mod strerror;
 pub mod string;
 pub mod strings;
