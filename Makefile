@@ -32,15 +32,27 @@ demo: build
 	@bash scripts/demo.sh
 
 ## Every test: unit and integration tests, then the differential harness.
-test: build test-unit test-diff
+## Both always run; the target fails if either failed.
+test: build
+	@status=0; \
+	echo "==> test: cargo test --workspace (linker, runner, harness, xtask, bench)"; \
+	$(CARGO) test --release --workspace --no-fail-fast || status=1; \
+	echo "==> test: differential harness (4 cells per program)"; \
+	$(CARGO) run --quiet --release -p conformance --bin harness || status=1; \
+	if [ $$status = 0 ]; then echo "==> test: all suites passed"; else echo "==> test: some suites FAILED"; fi; \
+	exit $$status
 
+## One part at a time.
 test-unit: build
-	@echo "==> test: cargo test (linker, runner, harness, xtask)"
-	@$(CARGO) test --release --workspace
+	@$(CARGO) test --release --workspace --no-fail-fast
 
 test-diff: build
-	@echo "==> test: differential harness (4 cells per program)"
 	@$(CARGO) run --quiet --release -p conformance --bin harness
+
+## Link-speed benchmark (not a test): wasip1-ld vs rust-lld vs wasm-ld-19.
+bench: build
+	@echo "==> bench: linking bench/bigapp's captured debug and release links"
+	@$(CARGO) run --quiet --release -p bench --bin linkbench
 
 clean:
 	$(CARGO) clean
