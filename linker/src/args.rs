@@ -129,7 +129,7 @@ impl Default for Config {
 
 /// Options that take a value (`--name value` or `--name=value`).
 const WITH_VALUE: &[&str] = &[
-    "o", "l", "L", "m", "z", "u", "e", "y", "flavor", "mllvm", "export", "export-if-defined",
+    "o", "O", "l", "L", "m", "z", "u", "e", "y", "flavor", "mllvm", "export", "export-if-defined",
     "entry", "undefined", "wrap", "global-base", "initial-memory", "max-memory", "initial-heap",
     "allow-undefined-file", "unresolved-symbols", "Map", "reproduce", "threads", "sysroot",
     "library", "library-path", "trace-symbol", "lto-partitions",
@@ -235,7 +235,7 @@ pub fn parse(raw: &[String]) -> Result<Config> {
             (n, Some(v.to_string()))
         } else if !arg.starts_with("--")
             && body.len() > 1
-            && ["o", "l", "L", "u", "e", "y", "z", "m"].contains(&&body[..1])
+            && ["o", "l", "L", "u", "e", "y", "z", "m", "O"].contains(&&body[..1])
             && !is_known_long(body)
         {
             (&body[..1], Some(body[1..].to_string()))
@@ -354,8 +354,11 @@ pub fn parse(raw: &[String]) -> Result<Config> {
                 return Err(Error::new(format!("unsupported option: {arg}")))
             }
             n if n.starts_with("lto-O") => {}
-            n if n.starts_with('O') && n[1..].chars().all(|ch| ch.is_ascii_digit()) => {
-                c.opt_level = n[1..].parse().unwrap_or(1)
+            // `-O2` and `-O 2` (as --reproduce response files write it).
+            "O" => {
+                c.opt_level = value
+                    .parse()
+                    .map_err(|_| Error::new(format!("invalid optimization level: -O {value}")))?
             }
             n if IGNORED_FLAGS.contains(&n) => {}
             _ => return Err(Error::new(format!("unknown argument: {arg}"))),
