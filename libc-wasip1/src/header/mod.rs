@@ -2,6 +2,7 @@
 
 pub mod ctype;
 pub mod ext;
+pub mod fnmatch;
 pub mod getopt;
 pub mod locale;
 pub mod mem;
