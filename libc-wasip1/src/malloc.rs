@@ -31,7 +31,7 @@ const SMALL_MAX: usize = 64 * 1024;
 const LARGE_ROUND: usize = 4096;
 const NCLASSES: usize = 48;
 /// Largest request we accept (keeps sizes within `u32` with room to round).
-const MAX_REQUEST: usize = 0x7fff_0000;
+const MAX_REQUEST: usize = 0xffff_0000;
 
 extern "C" {
     /// Linker-provided: first byte after static data and the stack.
@@ -117,12 +117,17 @@ fn capacity_for(n: usize) -> usize {
     }
 }
 
+/// End of linear memory (saturating just below 4 GiB on a full memory).
+fn memory_end() -> usize {
+    core::arch::wasm32::memory_size(0).checked_mul(PAGE).unwrap_or(usize::MAX & !(ALIGN - 1))
+}
+
 impl Heap {
     fn init(&mut self) {
         if self.cur == 0 {
             let base = ptr::addr_of!(__heap_base) as usize;
             self.cur = (base + ALIGN - 1) & !(ALIGN - 1);
-            self.end = core::arch::wasm32::memory_size(0) * PAGE;
+            self.end = memory_end();
             if self.end < self.cur {
                 self.end = self.cur;
             }
@@ -136,6 +141,9 @@ impl Heap {
             return true;
         }
         let pages = (need - have).div_ceil(PAGE);
+        if pages > 65536 {
+            return false;
+        }
         let old = core::arch::wasm32::memory_grow(0, pages);
         if old == usize::MAX {
             return false;
@@ -148,7 +156,7 @@ impl Heap {
             }
             self.cur = old * PAGE;
         }
-        self.end = core::arch::wasm32::memory_size(0) * PAGE;
+        self.end = memory_end();
         self.end - self.cur >= need
     }
 
