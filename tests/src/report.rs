@@ -55,27 +55,38 @@ pub fn render(reports: &[ProgramReport], verbose: bool) -> String {
     out
 }
 
-/// One row per program, one column per cell.
+/// One row per program, one column per cell, then per-cell totals.
 fn matrix(reports: &[ProgramReport]) -> String {
     let id_width = reports.iter().map(|r| r.id.len()).max().unwrap_or(7).max(7);
-    let mut out = format!("{:<id_width$}", "program");
-    for c in Cell::ALL {
-        let _ = write!(out, "  {:<w$}", c.name(), w = c.name().len().max(4));
-    }
-    out.push('\n');
+    // Per-cell totals (passed/requested) also set the column widths.
+    let totals: Vec<String> = (0..Cell::ALL.len())
+        .map(|i| {
+            let cells = reports.iter().filter_map(|r| r.cells.get(i));
+            let requested = cells.clone().filter(|c| c.verdict != Verdict::NotRequested).count();
+            let passed = cells.filter(|c| c.verdict == Verdict::Pass).count();
+            format!("{passed}/{requested}")
+        })
+        .collect();
+    let widths: Vec<usize> = Cell::ALL.iter().zip(&totals).map(|(c, t)| c.name().len().max(t.len()).max(4)).collect();
+    let row = |first: &str, cols: &mut dyn Iterator<Item = &str>| {
+        let mut line = format!("{first:<id_width$}");
+        for (text, w) in cols.zip(&widths) {
+            let _ = write!(line, "  {text:<w$}");
+        }
+        format!("{}\n", line.trim_end())
+    };
+    let mut out = row("program", &mut Cell::ALL.iter().map(|c| c.name()));
     for r in reports {
-        let mut row = format!("{:<id_width$}", r.id);
-        for c in &r.cells {
-            let mark = match c.verdict {
+        out.push_str(&row(
+            &r.id,
+            &mut r.cells.iter().map(|c| match c.verdict {
                 Verdict::Pass => "PASS",
                 Verdict::Fail { .. } => "FAIL",
                 Verdict::NotRequested => "n/a",
-            };
-            let _ = write!(row, "  {:<w$}", mark, w = c.cell.name().len().max(4));
-        }
-        out.push_str(row.trim_end());
-        out.push('\n');
+            }),
+        ));
     }
+    out.push_str(&row("passed", &mut totals.iter().map(String::as_str)));
     out
 }
 
@@ -106,5 +117,6 @@ mod tests {
         assert!(text.ends_with("1 passed, 2 failed\n"), "{text}");
         assert!(text.contains("FAIL  stdout differs"));
         assert!(text.contains("      | + b"));
+        assert!(text.contains("\npassed   1/1   0/1           0/1                  0/0\n"), "{text}");
     }
 }

@@ -74,6 +74,13 @@ fn main() -> ExitCode {
     println!("{body}");
     println!("({} programs, {:.1}s, {jobs} jobs)", programs.len(), start.elapsed().as_secs_f64());
     println!("{last}");
+    // A copy for CI logs and the README (full run only).
+    if filter.is_none() {
+        let saved = env.work.join("report.txt");
+        if let Err(e) = std::fs::write(&saved, format!("{body}\n{last}\n")) {
+            eprintln!("harness: could not save {}: {e}", saved.display());
+        }
+    }
     let (_, failed) = report::counts(&reports);
     if failed == 0 {
         ExitCode::SUCCESS
