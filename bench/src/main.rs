@@ -5,9 +5,7 @@
 //! The inputs are `--reproduce` captures of `bench/bigapp` (a program with
 //! tens of crates.io dependencies) in debug and release; `capture` makes them
 //! on first use under `target/bench/`.
-mod capture;
-mod measure;
-
+use bench::{capture, measure, workspace_root};
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 
@@ -91,8 +89,4 @@ fn linkers(root: &Path) -> Result<Vec<Linker>> {
         Linker { name: "rust-lld", program: rust_lld, leading_args: flavor },
         Linker { name: "wasm-ld-19", program: PathBuf::from("wasm-ld-19"), leading_args: vec![] },
     ])
-}
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("bench/ has a parent").to_path_buf()
 }
