@@ -86,6 +86,14 @@ unsafe fn current() -> *const Locale {
     }
 }
 
+/// Runs `f` with the thread's locale temporarily set to "C" or "C.UTF-8".
+pub unsafe fn with_ctype<R>(utf8: bool, f: impl FnOnce() -> R) -> R {
+    let old = uselocale(if utf8 { utf8_locale() } else { c_locale() });
+    let r = f();
+    uselocale(old);
+    r
+}
+
 /// Whether `LC_CTYPE` of the current locale is UTF-8 (`MB_CUR_MAX == 4`).
 pub fn ctype_utf8() -> bool {
     // SAFETY: single-threaded access to the locale state.

@@ -16,6 +16,7 @@ pub mod strings;
 pub mod time;
 pub mod strftime;
 pub mod wchar;
+pub mod wcsto;
 pub mod wctype;
 #[rustfmt::skip]
 mod wctype_tables;

@@ -68,6 +68,9 @@ pub struct File {
     pub cookie: *mut c_void,
     /// Orientation set by `fwide` (<0 byte, >0 wide, 0 unset).
     pub mode: c_int,
+    /// Whether wide I/O converts as UTF-8 (1) or the "C" locale (0): the
+    /// `LC_CTYPE` in effect when the stream was first oriented (-1 before).
+    pub wide_utf8: i8,
     pub prev: *mut File,
     pub next: *mut File,
 }
@@ -109,6 +112,7 @@ impl File {
             ops: FD_OPS,
             cookie: null_mut(),
             mode: 0,
+            wide_utf8: -1,
             prev: null_mut(),
             next: null_mut(),
         }

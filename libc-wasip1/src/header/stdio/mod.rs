@@ -11,3 +11,4 @@ pub mod scanf;
 pub mod scanf_api;
 pub mod std_streams;
 pub mod stream;
+pub mod wide;

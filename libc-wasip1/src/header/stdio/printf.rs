@@ -276,15 +276,25 @@ unsafe fn valid_format(fmt: *const u8) -> bool {
     true
 }
 
-/// Output with a running count.
+/// Output with a running count (of bytes, or of characters for the wide
+/// printf family).
 struct Out<'a> {
     sink: &'a mut dyn Sink,
     count: usize,
+    wide: bool,
 }
 
 impl Out<'_> {
+    /// Length of `b` in output units: bytes, or characters in wide mode.
+    fn units(&self, b: &[u8]) -> usize {
+        if self.wide && crate::header::locale::ctype_utf8() {
+            b.iter().filter(|c| (**c & 0xc0) != 0x80).count()
+        } else {
+            b.len()
+        }
+    }
     unsafe fn put(&mut self, b: &[u8]) {
-        self.count += b.len();
+        self.count += self.units(b);
         self.sink.put(b);
     }
     unsafe fn pad(&mut self, c: u8, n: usize) {
@@ -300,7 +310,7 @@ impl Out<'_> {
 
 /// Writes `prefix`, `zeros` zeros, the `body` parts, justified in `width`.
 unsafe fn emit(out: &mut Out, flags: u32, width: usize, prefix: &[u8], zeros: usize, parts: &[&[u8]]) {
-    let body: usize = parts.iter().map(|p| p.len()).sum();
+    let body: usize = parts.iter().map(|p| out.units(p)).sum();
     let total = prefix.len() + zeros + body;
     let fill = width.saturating_sub(total);
     if flags & MINUS == 0 && flags & ZERO == 0 {
@@ -398,10 +408,12 @@ unsafe fn fmt_wide(out: &mut Out, flags: u32, width: usize, prec: Option<usize>,
         if l == usize::MAX {
             return Err(());
         }
-        if total + l > limit {
+        // Precision and width count bytes, or characters in wide mode.
+        let u = if out.wide { 1 } else { l };
+        if total + u > limit {
             break;
         }
-        total += l;
+        total += u;
         k += 1;
     }
     let fill = width.saturating_sub(total);
@@ -416,6 +428,19 @@ unsafe fn fmt_wide(out: &mut Out, flags: u32, width: usize, prec: Option<usize>,
         out.pad(b' ', fill);
     }
     Ok(())
+}
+
+/// Bytes of the multibyte string `p` covering at most `chars` characters.
+unsafe fn mb_prefix_len(p: *const u8, chars: usize) -> usize {
+    let mut i = 0;
+    let mut k = 0;
+    while k < chars && *p.add(i) != 0 {
+        let mut wc = 0u32;
+        let l = crate::header::multibyte::mbtowc(&mut wc, p.add(i) as *const _, 4);
+        i += if l > 0 { l as usize } else { 1 };
+        k += 1;
+    }
+    i
 }
 
 /// Formats a floating-point conversion.
@@ -473,7 +498,15 @@ unsafe fn fmt_float(out: &mut Out, conv: u8, mut flags: u32, width: usize, prec:
 /// `EOVERFLOW` if the count exceeds `INT_MAX`, `EILSEQ` for unencodable
 /// wide characters).
 pub unsafe fn format(sink: &mut dyn Sink, fmt: *const u8, ap: VaList) -> c_int {
-    let mut out = Out { sink, count: 0 };
+    format_mode(sink, fmt, ap, false)
+}
+
+/// `format` for the wide printf family (`wide`): the format has already
+/// been converted to multibyte; widths, precisions and the returned count
+/// are in characters, `%c` takes a byte converted with `btowc`, and `%s`
+/// precision counts characters.
+pub unsafe fn format_mode(sink: &mut dyn Sink, fmt: *const u8, ap: VaList, wide: bool) -> c_int {
+    let mut out = Out { sink, count: 0, wide };
     // Positional mode if the first conversion uses `n$`.
     let mut args = Args::Seq(ap);
     {
@@ -567,8 +600,14 @@ pub unsafe fn format(sink: &mut dyn Sink, fmt: *const u8, ap: VaList) -> c_int {
                 let ps = Spec { flags, width: None, prec: None, len: Len::None, conv: b'p', pos: 0 };
                 fmt_int(&mut out, &ps, flags | ALT, width, prec, ival as u32 as i64);
             }
-            b'c' if s.len != Len::L => {
+            b'c' if s.len != Len::L && !out.wide => {
                 emit(&mut out, flags & !ZERO, width, b"", 0, &[&[ival as u8]]);
+            }
+            b'c' if s.len != Len::L => {
+                let wc = [crate::header::multibyte::btowc(ival as i32), 0];
+                if fmt_wide(&mut out, flags, width, None, wc.as_ptr()).is_err() {
+                    return -1;
+                }
             }
             b'c' | b'C' => {
                 let wc = [ival as u32, 0];
@@ -579,6 +618,7 @@ pub unsafe fn format(sink: &mut dyn Sink, fmt: *const u8, ap: VaList) -> c_int {
             b's' if s.len != Len::L => {
                 let ptr = if ival == 0 { c"(null)".as_ptr() as *const u8 } else { ival as u32 as usize as *const u8 };
                 let n = match prec {
+                    Some(pr) if out.wide => mb_prefix_len(ptr, pr),
                     Some(pr) => crate::header::string::strnlen(ptr as *const _, pr),
                     None => strlen(ptr),
                 };

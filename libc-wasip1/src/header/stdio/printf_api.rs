@@ -2,7 +2,7 @@
 //! heap buffer, file descriptor).
 
 use super::file::{self, File, EOF, F_ERR};
-use super::printf::{format, Sink};
+use super::printf::{format, format_mode, Sink};
 use super::std_streams::stdout_ptr;
 use crate::header::ext::{self, errno, set_errno};
 use crate::varargs::VaList;
@@ -35,11 +35,27 @@ impl Sink for StrSink {
 }
 
 /// Output into a `malloc`ed buffer that grows as needed.
-struct HeapSink {
+pub(crate) struct HeapSink {
     buf: *mut u8,
     cap: usize,
     len: usize,
     failed: bool,
+}
+
+impl HeapSink {
+    /// An empty buffer.
+    pub(crate) fn new() -> Self {
+        HeapSink { buf: core::ptr::null_mut(), cap: 0, len: 0, failed: false }
+    }
+    /// The bytes so far, NUL-terminated, or null if allocation failed.
+    pub(crate) unsafe fn finish(&mut self) -> *mut u8 {
+        self.put(b"\0");
+        if self.failed {
+            ext::free(self.buf as *mut c_void);
+            return core::ptr::null_mut();
+        }
+        self.buf
+    }
 }
 
 impl Sink for HeapSink {
@@ -65,6 +81,12 @@ impl Sink for HeapSink {
 /// C `vfprintf`.
 #[no_mangle]
 pub unsafe extern "C" fn vfprintf(f: *mut File, fmt: *const c_char, ap: *const u8) -> c_int {
+    vfprintf_mode(f, fmt, ap, false)
+}
+
+/// `vfprintf`, or with `wide` the engine of `vfwprintf` (counts in
+/// characters; `fmt` already converted to multibyte).
+pub(crate) unsafe fn vfprintf_mode(f: *mut File, fmt: *const c_char, ap: *const u8, wide: bool) -> c_int {
     // Unbuffered streams get a temporary buffer so one call is one write.
     let mut tmp = [0u8; 128 + file::UNGET];
     let unbuffered = (*f).buf_size == 0;
@@ -79,7 +101,7 @@ pub unsafe extern "C" fn vfprintf(f: *mut File, fmt: *const c_char, ap: *const u
     }
     let had_err = (*f).flags & F_ERR;
     (*f).flags &= !F_ERR;
-    let mut r = format(&mut FileSink(f), fmt as *const u8, VaList::new(ap));
+    let mut r = format_mode(&mut FileSink(f), fmt as *const u8, VaList::new(ap), wide);
     if unbuffered {
         file::flush(f);
         (*f).buf = saved.0;

@@ -372,11 +372,17 @@ pub unsafe extern "C" fn fsetpos64(f: *mut File, pos: *const i64) -> c_int {
     fsetpos(f, pos)
 }
 
-/// C `fwide`: records the orientation (wide I/O itself is not provided).
+/// C `fwide`: records the orientation and, the first time, the `LC_CTYPE`
+/// that the stream's wide I/O will use (as musl does).
 #[no_mangle]
 pub unsafe extern "C" fn fwide(f: *mut File, mode: c_int) -> c_int {
-    if (*f).mode == 0 && mode != 0 {
-        (*f).mode = if mode > 0 { 1 } else { -1 };
+    if mode != 0 {
+        if (*f).wide_utf8 < 0 {
+            (*f).wide_utf8 = crate::header::locale::ctype_utf8() as i8;
+        }
+        if (*f).mode == 0 {
+            (*f).mode = if mode > 0 { 1 } else { -1 };
+        }
     }
     (*f).mode
 }
