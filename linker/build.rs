@@ -1,4 +1,4 @@
-//! Embeds the sysroot's libc.a and crt objects (from
+//! Embeds the sysroot's libc.a, libcompiler_rt.a and crt objects (from
 //! `../target/sysroot/lib/wasm32-wasip1`) when they exist at build time.
 //! When absent the build still succeeds; the linker then needs `--sysroot`
 //! or `WASIP1_SYSROOT` for links that use them.

@@ -20,11 +20,39 @@ impl FileId {
     }
 }
 
+/// The bytes of an input: memory-mapped, owned, or embedded in the binary.
+pub enum Bytes {
+    Mapped(memmap2::Mmap),
+    Owned(Cow<'static, [u8]>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Mapped(m) => m,
+            Bytes::Owned(c) => c,
+        }
+    }
+}
+
+impl From<Cow<'static, [u8]>> for Bytes {
+    fn from(c: Cow<'static, [u8]>) -> Self {
+        Bytes::Owned(c)
+    }
+}
+
+impl From<Vec<u8>> for Bytes {
+    fn from(v: Vec<u8>) -> Self {
+        Bytes::Owned(Cow::Owned(v))
+    }
+}
+
 /// A file read from disk (or the embedded sysroot).
 pub struct LoadedFile {
     /// Path as given (or `<sysroot>/libc.a`), for messages.
     pub name: String,
-    pub bytes: Cow<'static, [u8]>,
+    pub bytes: Bytes,
     /// `--whole-archive` was in effect.
     pub whole_archive: bool,
 }
@@ -53,7 +81,8 @@ pub fn read_inputs(config: &Config, sysroot: &Sysroot) -> Result<Vec<LoadedFile>
                 Some(p) => (p.display().to_string(), read_path(&p)?),
                 None if lib == "c" => {
                     sysroot_libc = true;
-                    sysroot.file("libc.a")?
+                    let (n, b) = sysroot.file("libc.a")?;
+                    (n, b.into())
                 }
                 None => return Err(Error::new(format!("unable to find library -l{lib}"))),
             },
@@ -63,16 +92,25 @@ pub fn read_inputs(config: &Config, sysroot: &Sysroot) -> Result<Vec<LoadedFile>
     if sysroot_libc {
         // Optional: a sysroot made of wasi-libc's files has no such archive.
         if let Ok((name, bytes)) = sysroot.file("libcompiler_rt.a") {
-            files.push(LoadedFile { name, bytes, whole_archive: false });
+            files.push(LoadedFile { name, bytes: bytes.into(), whole_archive: false });
         }
     }
     Ok(files)
 }
 
-fn read_path(p: &Path) -> Result<Cow<'static, [u8]>> {
-    std::fs::read(p)
-        .map(Cow::Owned)
-        .map_err(|e| Error::file(&p.display().to_string(), format!("cannot open: {e}")))
+fn read_path(p: &Path) -> Result<Bytes> {
+    let err = |e: std::io::Error| Error::file(&p.display().to_string(), format!("cannot open: {e}"));
+    let file = std::fs::File::open(p).map_err(err)?;
+    let len = file.metadata().map_err(err)?.len();
+    if len == 0 || !file.metadata().map_err(err)?.is_file() {
+        return std::fs::read(p).map(Bytes::from).map_err(err);
+    }
+    // SAFETY: the mapping is read-only and lives as long as the link; like
+    // lld, we assume inputs are not modified while the linker runs.
+    match unsafe { memmap2::Mmap::map(&file) } {
+        Ok(m) => Ok(Bytes::Mapped(m)),
+        Err(_) => std::fs::read(p).map(Bytes::from).map_err(err),
+    }
 }
 
 /// Searches `libNAME.a` (or `NAME` for `-l:NAME`) on the library path.

@@ -57,11 +57,15 @@ pub fn link(config: &Config) -> Result<()> {
         return Err(Error::new("no input files"));
     }
     let sysroot = Sysroot::new(config.sysroot.as_deref());
+    let t0 = std::time::Instant::now();
     let files = input::read_inputs(config, &sysroot)?;
+    if std::env::var_os("WASIP1_LD_TIME").is_some() {
+        eprintln!("wasip1-ld: time: read: {:.1} ms", t0.elapsed().as_secs_f64() * 1e3);
+    }
     // crt1-command.o is read up front (if available) and loaded only when nothing defines _start.
     let wants_crt = config.entry.as_deref() == Some("_start");
     let crt: Option<Result<LoadedFile>> = wants_crt.then(|| {
-        sysroot.file("crt1-command.o").map(|(name, bytes)| LoadedFile { name, bytes, whole_archive: false })
+        sysroot.file("crt1-command.o").map(|(name, bytes)| LoadedFile { name, bytes: bytes.into(), whole_archive: false })
     });
     let bytes = link_files(config, &files, crt.as_ref())?;
     write::write_atomic(&config.output, &bytes)
@@ -97,9 +101,29 @@ fn read_allow_files(config: &Config) -> Result<HashSet<String>> {
     Ok(set)
 }
 
+/// Prints phase timings to stderr when `WASIP1_LD_TIME` is set.
+struct Timer {
+    on: bool,
+    last: std::time::Instant,
+}
+
+impl Timer {
+    fn new() -> Self {
+        Timer { on: std::env::var_os("WASIP1_LD_TIME").is_some(), last: std::time::Instant::now() }
+    }
+    fn phase(&mut self, name: &str) {
+        if self.on {
+            eprintln!("wasip1-ld: time: {name}: {:.1} ms", self.last.elapsed().as_secs_f64() * 1e3);
+            self.last = std::time::Instant::now();
+        }
+    }
+}
+
 /// The link proper, from loaded files to output bytes.
 fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedFile>>) -> Result<Vec<u8>> {
+    let mut t = Timer::new();
     let units = parse_units(files)?;
+    t.phase("parse");
     let mut r = Resolver::new(Vec::new(), config);
     for name in config.undefined.iter().chain(config.entry.iter()).chain(config.exports.iter()) {
         r.add_root(name);
@@ -119,16 +143,21 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     }
     let allow = read_allow_files(config)?;
     r.finish(config, &allow)?;
+    t.phase("resolve");
     let exports = exports::collect(&r, config)?;
     let mut roots: Vec<_> = exports.iter().map(|e| e.sym).collect();
     roots.extend(config.undefined.iter().filter_map(|u| r.symtab.get(u)));
     let wrap = needs_command_wrappers(&r, config);
     let live = gc::mark(&r, config, &roots, wrap);
+    t.phase("gc");
     if config.print_gc_sections {
         print_gc(&r, &live);
     }
     let mut layout = layout::Layout::build(&r, &live, config, &exports, wrap)?;
-    write::module(&r, &mut layout, config, &exports)
+    t.phase("layout");
+    let out = write::module(&r, &mut layout, config, &exports);
+    t.phase("write");
+    out
 }
 
 /// wasm-ld wraps a command's exports so constructors run first when no
