@@ -11,6 +11,17 @@
 //! this crate but in `members/` (compiled to separate archive members by
 //! `xtask sysroot`): `__main_void` (a C program may define its own) and the
 //! `environ` data symbol with its eager-initialization constructor.
+//!
+//! How it becomes `libc.a` (see `xtask/src/sysroot.rs`): the crate is one
+//! LTO object, so only `#[no_mangle]` symbols stay global; xtask drops the
+//! staticlib's compiler_builtins members, marks every definition weak (a
+//! program may define its own `malloc`, `getline`, ... exactly as it can
+//! with wasi-libc's one-member-per-file archive), adds the `members/`
+//! objects and writes a GNU archive with a symbol index.
+//!
+//! Behaviour is wasi-libc's, checked two ways: `xtask check` compares every
+//! function's wasm type with rustup's wasi-libc `libc.a`, and `xtask
+//! difftest` runs `tests/bottom/*` against both libcs and diffs the output.
 #![no_std]
 #![allow(clippy::missing_safety_doc)]
 
