@@ -107,7 +107,7 @@ impl Runner {
 
     /// Compiles a module from bytes (binary or, for tests, text format).
     pub fn compile(&self, bytes: &[u8]) -> Result<Module> {
-        Module::new(&self.engine, bytes).map_err(|e| anyhow!("{e:?}"))
+        Module::new(&self.engine, bytes).map_err(|e| anyhow!("{}", error_chain(&e)))
     }
 
     /// Runs the module file at `path`. `argv[0]` defaults to the file name.
@@ -184,7 +184,7 @@ impl Runner {
         let instance = self
             .linker
             .instantiate(&mut store, module)
-            .map_err(|e| anyhow!("instantiating: {e}"))?;
+            .map_err(|e| anyhow!("instantiating: {}", error_chain(&e)))?;
         let start = match instance.get_typed_func::<(), ()>(&mut store, "_start") {
             Ok(f) => f,
             Err(_) => bail!("module does not export a `_start` function of type () -> () (not a command module?)"),
@@ -200,6 +200,11 @@ impl Runner {
         };
         Ok(RunResult { outcome, stdout, stderr })
     }
+}
+
+/// A wasmtime error and its causes on one line (no backtrace).
+fn error_chain(err: &wasmtime::Error) -> String {
+    err.chain().map(|c| c.to_string()).collect::<Vec<_>>().join(": ")
 }
 
 /// A process-wide shared runner, created on first use.
