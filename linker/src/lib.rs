@@ -71,19 +71,30 @@ pub fn link(config: &Config) -> Result<()> {
     write::write_atomic(&config.output, &bytes)
 }
 
-/// Parses all units of `files` in parallel, preserving order.
-fn parse_units<'a>(files: &'a [LoadedFile]) -> Result<Vec<(Object<'a>, bool, usize)>> {
+/// An input unit after the first pass: objects parsed, archive members
+/// only scanned for the names they define.
+enum Prepared<'a> {
+    Object(Object<'a>),
+    Lazy(String, &'a [u8], Vec<&'a str>),
+}
+
+/// Prepares all units of `files` in parallel, preserving order.
+fn prepare_units(files: &[LoadedFile]) -> Result<Vec<Prepared<'_>>> {
     let mut units = Vec::new();
-    for (fi, f) in files.iter().enumerate() {
-        for u in input::units(f)? {
-            units.push((u, fi));
-        }
+    for f in files {
+        units.extend(input::units(f)?);
     }
-    let parsed: Vec<Result<(Object<'a>, bool, usize)>> = units
+    let prepared: Vec<Result<Prepared<'_>>> = units
         .into_par_iter()
-        .map(|(u, fi)| Object::parse(u.name, u.bytes).map(|o| (o, u.lazy, fi)))
+        .map(|u| {
+            if u.lazy {
+                object::scan_defined(&u.name, u.bytes).map(|names| Prepared::Lazy(u.name, u.bytes, names))
+            } else {
+                Object::parse(u.name, u.bytes).map(Prepared::Object)
+            }
+        })
         .collect();
-    parsed.into_iter().collect()
+    prepared.into_iter().collect()
 }
 
 fn read_allow_files(config: &Config) -> Result<HashSet<String>> {
@@ -122,15 +133,23 @@ impl Timer {
 /// The link proper, from loaded files to output bytes.
 fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedFile>>) -> Result<Vec<u8>> {
     let mut t = Timer::new();
-    let units = parse_units(files)?;
+    let units = prepare_units(files)?;
     t.phase("parse");
     let mut r = Resolver::new(Vec::new(), config);
     for name in config.undefined.iter().chain(config.entry.iter()).chain(config.exports.iter()) {
-        r.add_root(name);
+        r.add_root(name)?;
     }
-    for (obj, lazy, _) in units {
-        let id = r.add_object(obj);
-        r.add_unit(id, lazy);
+    for unit in units {
+        match unit {
+            Prepared::Object(obj) => {
+                let id = r.add_object(obj);
+                r.add_unit(id, false)?;
+            }
+            Prepared::Lazy(name, bytes, names) => {
+                let id = r.add_lazy_member(name, bytes, names);
+                r.add_unit(id, true)?;
+            }
+        }
     }
     if let Some(crt) = crt {
         let start_defined = r.symtab.get("_start").is_some_and(|id| r.symtab.sym(id).def.is_some());
@@ -138,7 +157,7 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
             let crt = crt.as_ref().map_err(|e| e.clone())?;
             let obj = Object::parse(crt.name.clone(), &crt.bytes)?;
             let id: FileId = r.add_object(obj);
-            r.add_unit(id, false);
+            r.add_unit(id, false)?;
         }
     }
     let allow = read_allow_files(config)?;

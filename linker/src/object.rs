@@ -194,6 +194,54 @@ fn offset_of(base: &[u8], inner: &[u8]) -> usize {
     inner.as_ptr() as usize - base.as_ptr() as usize
 }
 
+/// The names of the global symbols an object defines, read from its
+/// `linking` section alone (for indexing archive members cheaply).
+pub fn scan_defined<'b>(name: &str, bytes: &'b [u8]) -> Result<Vec<&'b str>> {
+    let bad = |e: wasmparser::BinaryReaderError| {
+        Error::file(name, format!("malformed object: {} (at offset {:#x})", e.message(), e.offset()))
+    };
+    let mut rd = BinaryReader::new(bytes, 0);
+    rd.read_bytes(8).map_err(bad)?;
+    let mut out = Vec::new();
+    while !rd.eof() {
+        let id = rd.read_u8().map_err(bad)?;
+        let size = rd.read_var_u32().map_err(bad)? as usize;
+        let start = rd.original_position() as usize;
+        let body = rd.read_bytes(size).map_err(bad)?;
+        if id != 0 {
+            continue;
+        }
+        let mut sec = BinaryReader::new(body, start as u64);
+        if sec.read_string().map_err(bad)? != "linking" {
+            continue;
+        }
+        let pos = sec.original_position() as usize;
+        let linking = LinkingSectionReader::new(BinaryReader::new(&bytes[pos..start + size], pos as u64)).map_err(bad)?;
+        for sub in linking {
+            if let Linking::SymbolTable(map) = sub.map_err(bad)? {
+                for s in map {
+                    let (flags, n) = match s.map_err(bad)? {
+                        SymbolInfo::Func { flags, name, .. }
+                        | SymbolInfo::Global { flags, name, .. }
+                        | SymbolInfo::Table { flags, name, .. }
+                        | SymbolInfo::Event { flags, name, .. } => (flags, name),
+                        SymbolInfo::Data { flags, name, .. } => (flags, Some(name)),
+                        SymbolInfo::Section { .. } => continue,
+                    };
+                    if flags.intersects(SymbolFlags::UNDEFINED | SymbolFlags::BINDING_LOCAL) {
+                        continue;
+                    }
+                    if let Some(n) = n {
+                        out.push(n);
+                    }
+                }
+            }
+        }
+        return Ok(out);
+    }
+    Err(Error::file(name, "not a relocatable object (no linking section); was it compiled with -c?"))
+}
+
 impl<'a> Object<'a> {
     pub fn num_funcs(&self) -> u32 {
         self.func_imports.len() as u32 + self.funcs.len() as u32

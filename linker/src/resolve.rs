@@ -32,6 +32,10 @@ pub struct Resolver<'a> {
     comdats: HashMap<&'a str, FileId>,
     duplicates: Vec<String>,
     queue: Vec<FileId>,
+    /// Archive members not parsed yet (parsed when first loaded).
+    unparsed: Vec<bool>,
+    /// Names a lazy member defines (from a quick scan of its symbol table).
+    lazy_names: Vec<Vec<&'a str>>,
     /// `--wrap` renames: undefined `x` -> `__wrap_x`, undefined `__real_x` -> `x`.
     wrap_undef: HashMap<&'a str, &'a str>,
     trace: bool,
@@ -59,6 +63,8 @@ impl<'a> Resolver<'a> {
             comdats: HashMap::new(),
             duplicates: Vec::new(),
             queue: Vec::new(),
+            unparsed: vec![false; n],
+            lazy_names: vec![Vec::new(); n],
             wrap_undef,
             trace: config.trace,
         }
@@ -69,11 +75,22 @@ impl<'a> Resolver<'a> {
         self.objects.push(o);
         self.loaded.push(false);
         self.refs.push(Vec::new());
+        self.unparsed.push(false);
+        self.lazy_names.push(Vec::new());
         FileId(self.objects.len() as u32 - 1)
     }
 
+    /// Adds an archive member known only by the names it defines; it is
+    /// parsed if and when something needs it.
+    pub fn add_lazy_member(&mut self, name: String, bytes: &'a [u8], defines: Vec<&'a str>) -> FileId {
+        let id = self.add_object(Object { name, bytes, ..Default::default() });
+        self.unparsed[id.idx()] = true;
+        self.lazy_names[id.idx()] = defines;
+        id
+    }
+
     /// A strong reference from the command line (`-u`, entry, `--export`).
-    pub fn add_root(&mut self, name: &'a str) {
+    pub fn add_root(&mut self, name: &'a str) -> Result<()> {
         let id = self.symtab.intern(name);
         self.symtab.sym_mut(id).strong_ref = true;
         if let Some(l) = self.symtab.sym(id).lazy {
@@ -81,33 +98,58 @@ impl<'a> Resolver<'a> {
                 self.queue.push(l);
             }
         }
-        self.drain();
+        self.drain()
     }
 
     /// Processes one command-line unit: loads objects, indexes archive members.
-    pub fn add_unit(&mut self, file: FileId, lazy: bool) {
+    pub fn add_unit(&mut self, file: FileId, lazy: bool) -> Result<()> {
         if lazy {
             self.register_lazy(file);
         } else {
             self.queue.push(file);
         }
-        self.drain();
+        self.drain()
     }
 
-    fn drain(&mut self) {
-        while let Some(f) = self.queue.pop() {
-            self.load(f);
+    /// Loads everything queued; members fetched together are parsed in parallel.
+    fn drain(&mut self) -> Result<()> {
+        use rayon::prelude::*;
+        while !self.queue.is_empty() {
+            let mut todo: Vec<FileId> = self.queue.iter().copied().filter(|f| self.unparsed[f.idx()]).collect();
+            todo.sort();
+            todo.dedup();
+            let parsed: Vec<Result<Object<'a>>> = todo
+                .par_iter()
+                .map(|f| {
+                    let o = &self.objects[f.idx()];
+                    Object::parse(o.name.clone(), o.bytes)
+                })
+                .collect();
+            for (f, o) in todo.into_iter().zip(parsed) {
+                self.objects[f.idx()] = o?;
+                self.unparsed[f.idx()] = false;
+            }
+            for f in std::mem::take(&mut self.queue) {
+                self.load(f);
+            }
         }
+        Ok(())
     }
 
     fn register_lazy(&mut self, file: FileId) {
-        let n = self.objects[file.idx()].symbols.len();
-        for i in 0..n {
-            let s = self.objects[file.idx()].symbols[i];
-            if s.is_local() || s.is_undefined() || s.kind == SymKind::Section {
-                continue;
-            }
-            let id = self.symtab.intern(s.name);
+        let names = std::mem::take(&mut self.lazy_names[file.idx()]);
+        let names = if self.unparsed[file.idx()] {
+            names
+        } else {
+            let o = &self.objects[file.idx()];
+            o.symbols
+                .iter()
+                .filter(|s| !(s.is_local() || s.is_undefined() || s.kind == SymKind::Section))
+                .map(|s| s.name)
+                .collect()
+        };
+        for name in names {
+            let id = self.symtab.intern(name);
             let g = self.symtab.sym_mut(id);
             if g.def.is_none() && g.lazy.is_none() {
                 g.lazy = Some(file);

@@ -199,7 +199,8 @@ fn reloc_past_section() {
 #[test]
 fn malformed_archive_member() {
     let dir = scratch("diag-archive");
-    let mut bad = object(&Obj { name: "lazy_fn", ..Obj::default() });
+    // The member defines `g`, which a.o needs, so it is fetched and parsed.
+    let mut bad = object(&Obj { name: "g", callee: "h", ..Obj::default() });
     bad.truncate(bad.len() - 3);
     write(&dir, "libx.a", &archive(&[("bad.o", &bad)]));
     write(&dir, "a.o", &object(&Obj::default()));
