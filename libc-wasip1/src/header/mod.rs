@@ -9,6 +9,7 @@ pub mod mem;
 pub mod multibyte;
 pub mod stdio;
 pub mod stdlib;
+pub mod regex;
 pub mod search;
 pub mod strerror;
 pub mod string;
