@@ -10,7 +10,8 @@
 //!    `__multi3` and friends, and no symbol is ever defined twice;
 //! 3. `crt1-command.o`, `crt1-reactor.o` (and `crt1.o` = command) compiled
 //!    from `crt/src` with `rustc --emit=obj`;
-//! 4. empty `libm.a`, `libdl.a`, ... as wasi-libc ships them.
+//! 4. `libwasi-emulated-*.a` from `libc-wasip1/src/emulated/`;
+//! 5. empty `libm.a`, `libdl.a`, ... as wasi-libc ships them.
 
 use crate::archive::{self, Member};
 use crate::{wasmobj, weaken};
@@ -210,6 +211,38 @@ fn separate_members(root: &Path) -> Result<Vec<Member>> {
     Ok(out)
 }
 
+/// wasi-libc's optional emulation libraries, one per file of
+/// `libc-wasip1/src/emulated/` (`process_clocks.rs` becomes
+/// `libwasi-emulated-process-clocks.a`).
+fn emulated_libs(root: &Path) -> Result<Vec<(String, Member)>> {
+    let dir = root.join("libc-wasip1/src/emulated");
+    let tmp = root.join("target/libc-wasip1/emulated");
+    std::fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+    let mut srcs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("cannot read {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("rs"))
+        .collect();
+    srcs.sort();
+    let mut out = Vec::new();
+    for src in srcs {
+        let stem = src.file_stem().and_then(|s| s.to_str()).unwrap_or("emulated").to_string();
+        let obj = tmp.join(format!("{stem}.o"));
+        compile_obj(&src, &obj)?;
+        let mut data = std::fs::read(&obj)?;
+        weaken::weaken(&mut data).with_context(|| format!("in {}", obj.display()))?;
+        let mut symbols: Vec<String> =
+            wasmobj::symbols(&data)?.defined.into_iter().map(|s| s.name).collect();
+        symbols.sort();
+        symbols.dedup();
+        let lib = format!("libwasi-emulated-{}.a", stem.replace('_', "-"));
+        println!("xtask: {lib} defines {symbols:?}");
+        let name: String = stem.chars().take(13).collect::<String>() + ".o";
+        out.push((lib, Member { name, data, symbols }));
+    }
+    Ok(out)
+}
+
 /// Writes `data` to `path` and says so.
 fn write_file(path: &Path, data: &[u8]) -> Result<()> {
     std::fs::write(path, data).with_context(|| format!("cannot write {}", path.display()))?;
@@ -240,6 +273,10 @@ pub fn build(root: &Path) -> Result<()> {
     }
     std::fs::copy(out.join("crt1-command.o"), out.join("crt1.o")).context("cannot write crt1.o")?;
     println!("xtask: wrote {} (= crt1-command.o)", out.join("crt1.o").display());
+
+    for (lib, member) in emulated_libs(root)? {
+        write_file(&out.join(&lib), &archive::write(&[member])?)?;
+    }
 
     let empty = archive::write(&[])?;
     for lib in EMPTY_LIBS {
