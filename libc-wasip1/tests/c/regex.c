@@ -71,6 +71,14 @@ int main(void) {
     t("(a+)+b", E, "aaaaaaaaaaaaaaaaaaaab", 0);
     t("[[:alpha:]_][[:alnum:]_]*", E, "  _id42 = 1", 0);
     t("([0-9]+)-([0-9]+)", E, "tel 555-1234 x", 0);
+    t("(ab)+", E, "xababab", 0);
+    t("(a|b)+", E, "abb", 0);
+    t("\\(x*\\)\\(y*\\)", 0, "xxyy", 0);
+    t("([a-z]+) ([a-z]+)", E, "hello big world", 0);
+    t("(.*)-(.*)", E, "a-b-c", 0);
+    t("[.]", E, "a.b", 0);
+    t("\\w+\\s\\d", E, "abc 7", 0);
+    t("(^a|b$)+", E, "ab", 0);
     char eb[20];
     printf("regerror %zu [%s]\n", regerror(REG_BADRPT, 0, eb, sizeof eb), eb);
     printf("regerror %zu\n", regerror(99, 0, eb, sizeof eb));
