@@ -54,6 +54,11 @@ impl Cell {
         }
     }
 
+    /// The cell called `name` (as in [`Cell::name`]).
+    pub fn from_name(name: &str) -> Option<Cell> {
+        Cell::ALL.into_iter().find(|c| c.name() == name)
+    }
+
     /// Prerequisites this cell needs beyond the language's base toolchain.
     pub fn requirements(self, lang: Lang, env: &Env) -> Result<(), String> {
         let base = match lang {

@@ -35,7 +35,7 @@ pub fn render(reports: &[ProgramReport], verbose: bool) -> String {
                     let _ = writeln!(out, "  {:<width$}  PASS{timing}", c.cell.name());
                 }
                 Verdict::NotRequested => {
-                    let _ = writeln!(out, "  {:<width$}  n/a   (not requested by `cells:`)", c.cell.name());
+                    let _ = writeln!(out, "  {:<width$}  n/a   (not requested: `cells:` directive or --cell)", c.cell.name());
                 }
                 Verdict::Fail { short, detail } => {
                     let _ = writeln!(out, "  {:<width$}  FAIL  {short}", c.cell.name());

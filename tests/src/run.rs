@@ -23,7 +23,7 @@ pub enum Verdict {
     Pass,
     /// `short` is one line for the table, `detail` is for `--verbose`.
     Fail { short: String, detail: String },
-    /// Excluded by the program's `// cells:` directive (not counted).
+    /// Excluded by the `// cells:` directive or `--cell` (not counted).
     NotRequested,
 }
 
@@ -54,8 +54,9 @@ pub struct ProgramReport {
 /// What a cell produced before judging: a run, or the reason there is none.
 type CellRun = Result<(Observed, Option<u64>), (String, String)>;
 
-/// Runs everything with `jobs` worker threads.
-pub fn run_all(env: &Env, runner: &Runner, programs: &[Program], jobs: usize) -> Vec<ProgramReport> {
+/// Runs everything with `jobs` worker threads. `only`: if not empty, the
+/// cells to build besides `ref` (which is always built: it is the baseline).
+pub fn run_all(env: &Env, runner: &Runner, programs: &[Program], jobs: usize, only: &[Cell]) -> Vec<ProgramReport> {
     let roots = match prepare_sysroots(env) {
         Ok(r) => Ok(r),
         Err(e) => Err(format!("preparing helper sysroots: {e}")),
@@ -69,7 +70,8 @@ pub fn run_all(env: &Env, runner: &Runner, programs: &[Program], jobs: usize) ->
     let mut tasks = Vec::new();
     for (pi, p) in programs.iter().enumerate() {
         for cell in Cell::ALL {
-            if p.directives.as_ref().map(|d| d.wants_cell(cell.name())).unwrap_or(true) {
+            let selected = only.is_empty() || cell == Cell::Ref || only.contains(&cell);
+            if selected && p.directives.as_ref().map(|d| d.wants_cell(cell.name())).unwrap_or(true) {
                 tasks.push((pi, cell));
             }
         }

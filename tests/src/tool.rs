@@ -2,7 +2,6 @@
 //! telling line out of their error output.
 
 use std::io::Read;
-use std::os::unix::process::CommandExt;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -29,11 +28,10 @@ pub fn run_tool(mut cmd: Command, what: &str) -> Result<String, (String, String)
     Err((format!("{what}: {}", clip(first, 160)), format!("$ {shown}\n{text}")))
 }
 
-/// Like `Command::output`, but gives up after `limit`: the command runs in
-/// its own process group, which is killed (with the linker rustc or clang
-/// spawned) on timeout. `Ok(None)` means it timed out.
+/// Like `Command::output`, but gives up after `limit` and kills the
+/// command. `Ok(None)` means it timed out.
 pub fn output_with_timeout(cmd: &mut Command, limit: Duration) -> std::io::Result<Option<Output>> {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).process_group(0);
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = cmd.spawn()?;
     let drain = |pipe: Option<Box<dyn Read + Send>>| {
         std::thread::spawn(move || {
@@ -49,20 +47,22 @@ pub fn output_with_timeout(cmd: &mut Command, limit: Duration) -> std::io::Resul
     let deadline = Instant::now() + limit;
     let status = loop {
         if let Some(status) = child.try_wait()? {
-            break Some(status);
+            break status;
         }
         if Instant::now() >= deadline {
-            // Kill the whole group we created (id = the child's pid).
-            let _ = Command::new("kill").arg("-KILL").arg(format!("-{}", child.id())).status();
+            // Only the process we started, by its handle (a linker that
+            // rustc/clang spawned is left to finish on its own).
+            // The reader threads are not joined: a grandchild may still
+            // hold the pipes open; they end when it does.
             let _ = child.kill();
             let _ = child.wait();
-            break None;
+            return Ok(None);
         }
         std::thread::sleep(Duration::from_millis(10));
     };
     let stdout = out_reader.join().unwrap_or_default();
     let stderr = err_reader.join().unwrap_or_default();
-    Ok(status.map(|status| Output { status, stdout, stderr }))
+    Ok(Some(Output { status, stdout, stderr }))
 }
 
 /// The most telling line of a failed build's output: the linker's own

@@ -1,17 +1,18 @@
-//! `harness [--verbose] [--jobs N] [FILTER]`: build every test program in
+//! `harness [--verbose] [--jobs N] [--cell NAME]... [FILTER]`: build every test program in
 //! every cell, run, compare with the reference cell, print the table and
 //! `N passed, N failed`. Exit status 0 iff nothing failed; 2 on usage
 //! errors.
 
-use conformance::{env::Env, program, report, run};
+use conformance::{cells::Cell, env::Env, program, report, run};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: harness [--verbose|-v] [--jobs N] [FILTER]   (FILTER: substring of e.g. `rust/hello_std`)";
+const USAGE: &str = "usage: harness [--verbose|-v] [--jobs N] [--cell NAME]... [FILTER]\n  FILTER: substring of a program id, e.g. `rust/hello_std`\n  --cell: only this cell (repeatable; `ref` is always built): ref, wasm-ld+ours, wasip1-ld+wasi-libc, product";
 
 fn main() -> ExitCode {
     let mut verbose = false;
     let mut jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(2);
     let mut filter: Option<String> = None;
+    let mut only: Vec<Cell> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -19,6 +20,10 @@ fn main() -> ExitCode {
             "-j" | "--jobs" => match args.next().and_then(|n| n.parse().ok()).filter(|n| *n > 0) {
                 Some(n) => jobs = n,
                 None => return usage("--jobs needs a positive number"),
+            },
+            "--cell" => match args.next().as_deref().and_then(Cell::from_name) {
+                Some(cell) => only.push(cell),
+                None => return usage("--cell needs a cell name"),
             },
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -67,7 +72,7 @@ fn main() -> ExitCode {
         }
     };
     let start = std::time::Instant::now();
-    let reports = run::run_all(&env, &runner, &programs, jobs);
+    let reports = run::run_all(&env, &runner, &programs, jobs, &only);
     let text = report::render(&reports, verbose);
     // Timing goes just above the final `N passed, N failed` line.
     let (body, last) = text.trim_end().rsplit_once('\n').unwrap_or(("", text.trim_end()));
@@ -75,7 +80,7 @@ fn main() -> ExitCode {
     println!("({} programs, {:.1}s, {jobs} jobs)", programs.len(), start.elapsed().as_secs_f64());
     println!("{last}");
     // A copy for CI logs and the README (full run only).
-    if filter.is_none() {
+    if filter.is_none() && only.is_empty() {
         let saved = env.work.join("report.txt");
         if let Err(e) = std::fs::write(&saved, format!("{body}\n{last}\n")) {
             eprintln!("harness: could not save {}: {e}", saved.display());
