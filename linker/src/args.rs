@@ -235,6 +235,7 @@ pub fn parse(raw: &[String]) -> Result<Config> {
             (n, Some(v.to_string()))
         } else if !arg.starts_with("--")
             && body.len() > 1
+            && body.is_char_boundary(1)
             && ["o", "l", "L", "u", "e", "y", "z", "m", "O"].contains(&&body[..1])
             && !is_known_long(body)
         {
@@ -480,6 +481,7 @@ mod tests {
 
     #[test]
     fn errors() {
+        assert!(p(&["-é"]).is_err());
         assert_eq!(p(&["--bogus"]).unwrap_err().to_string(), "unknown argument: --bogus");
         assert!(p(&["-o"]).unwrap_err().to_string().contains("missing argument"));
         assert!(p(&["--shared"]).unwrap_err().to_string().contains("unsupported option"));

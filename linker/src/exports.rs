@@ -54,6 +54,13 @@ pub fn collect(r: &Resolver<'_>, config: &Config) -> Result<Vec<Export>> {
             push(&mut out, name, id);
         }
     }
+    if config.export_all {
+        for name in crate::symbols::EXPORT_ALL_SYNTHETIC {
+            if let Some(id) = defined(name) {
+                push(&mut out, name, id);
+            }
+        }
+    }
     for &file in &r.load_order {
         let o = &r.objects[file.idx()];
         for (i, s) in o.symbols.iter().enumerate() {

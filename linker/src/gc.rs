@@ -178,6 +178,8 @@ pub fn mark(r: &Resolver<'_>, config: &Config, exported: &[SymbolId], force_ctor
         let g = r.symtab.sym(id);
         if let Some(d) = g.def {
             m.symbol(d.file, d.sym);
+        } else if g.synth == Some(Synth::CallCtors) {
+            m.live.call_ctors = true;
         }
     }
     m.run();

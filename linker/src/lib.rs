@@ -139,6 +139,11 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     for name in config.undefined.iter().chain(config.entry.iter()).chain(config.exports.iter()) {
         r.add_root(name)?;
     }
+    if config.export_all {
+        for name in symbols::EXPORT_ALL_SYNTHETIC {
+            r.add_root(name)?;
+        }
+    }
     for unit in units {
         match unit {
             Prepared::Object(obj) => {

@@ -28,6 +28,8 @@ pub enum Synth<'a> {
     GlobalBase,
     MemoryBase,
     TableBase,
+    StackLow,
+    StackHigh,
     TlsBase,
     TlsSize,
     TlsAlign,
@@ -51,6 +53,8 @@ impl<'a> Synth<'a> {
             "__global_base" => Synth::GlobalBase,
             "__memory_base" => Synth::MemoryBase,
             "__table_base" => Synth::TableBase,
+            "__stack_low" => Synth::StackLow,
+            "__stack_high" => Synth::StackHigh,
             "__tls_base" => Synth::TlsBase,
             "__tls_size" => Synth::TlsSize,
             "__tls_align" => Synth::TlsAlign,
@@ -66,6 +70,20 @@ impl<'a> Synth<'a> {
         })
     }
 }
+
+/// The linker-defined symbols `--export-all` exports (as wasm-ld does).
+pub const EXPORT_ALL_SYNTHETIC: &[&str] = &[
+    "__data_end",
+    "__dso_handle",
+    "__global_base",
+    "__heap_base",
+    "__heap_end",
+    "__memory_base",
+    "__stack_high",
+    "__stack_low",
+    "__table_base",
+    "__wasm_call_ctors",
+];
 
 /// What an undefined symbol turns into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -228,6 +228,8 @@ impl<'a> Layout<'a> {
                 Synth::HeapEnd => m.heap_end,
                 Synth::DataEnd => m.data_end,
                 Synth::DsoHandle | Synth::GlobalBase => m.global_base,
+                Synth::StackLow => m.stack_low,
+                Synth::StackHigh => m.stack_high,
                 Synth::SectionStart(n) => m.section_bounds(n).map(|b| b.0).unwrap_or(0),
                 Synth::SectionStop(n) => m.section_bounds(n).map(|b| b.1).unwrap_or(0),
                 _ => 0,

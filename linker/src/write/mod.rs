@@ -56,6 +56,11 @@ fn export_synth(sec: &mut enc::ExportSection, l: &mut Layout<'_>, name: &str, s:
         S::IndirectTable => {
             sec.export(name, enc::ExportKind::Table, 0);
         }
+        S::MemoryBase | S::TableBase if l.global_index(target::GlobalT::Synth(s)).is_none() => {
+            // Not referenced as a global: non-PIC values (memory base 0, table base 1).
+            let i = l.globals.add_const(if s == S::TableBase { 1 } else { 0 }, name);
+            sec.export(name, enc::ExportKind::Global, i);
+        }
         S::StackPointer | S::TlsBase | S::TlsSize | S::TlsAlign | S::MemoryBase | S::TableBase => {
             if let Some(i) = l.global_index(target::GlobalT::Synth(s)) {
                 sec.export(name, enc::ExportKind::Global, i);
@@ -127,9 +132,20 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
         shared: false,
         page_size_log2: None,
     };
+    let size = l.table.size() as u64;
+    let table_ty = enc::TableType {
+        element_type: enc::RefType::FUNCREF,
+        table64: false,
+        minimum: size,
+        maximum: if config.import_table { None } else { Some(size) },
+        shared: false,
+    };
     let mut imports = enc::ImportSection::new();
     if let Some((module, name)) = &config.import_memory {
         imports.import(module, name, mem_ty);
+    }
+    if config.import_table {
+        imports.import("env", "__indirect_function_table", table_ty);
     }
     for f in &l.funcs.imports {
         imports.import(f.module, f.field, enc::EntityType::Function(f.ty));
@@ -147,16 +163,11 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
     }
     m.section(&funcs);
 
-    let mut tables = enc::TableSection::new();
-    let size = l.table.size() as u64;
-    tables.table(enc::TableType {
-        element_type: enc::RefType::FUNCREF,
-        table64: false,
-        minimum: size,
-        maximum: Some(size),
-        shared: false,
-    });
-    m.section(&tables);
+    if !config.import_table {
+        let mut tables = enc::TableSection::new();
+        tables.table(table_ty);
+        m.section(&tables);
+    }
 
     if config.import_memory.is_none() {
         let mut mems = enc::MemorySection::new();
