@@ -7,6 +7,14 @@ use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// wasi-libc's emulation libraries: (define, library).
+const EMULATED: [(&str, &str); 4] = [
+    ("_WASI_EMULATED_GETPID", "wasi-emulated-getpid"),
+    ("_WASI_EMULATED_PROCESS_CLOCKS", "wasi-emulated-process-clocks"),
+    ("_WASI_EMULATED_SIGNAL", "wasi-emulated-signal"),
+    ("_WASI_EMULATED_MMAN", "wasi-emulated-mman"),
+];
+
 /// Which libc a build uses.
 #[derive(Clone, Copy)]
 enum Libc {
@@ -60,25 +68,28 @@ fn build(t: &Tools, src: &Path, libc: Libc, out: &Path) -> Result<()> {
         output(&mut cmd)?;
         return Ok(());
     }
+    // `emu_*.c` use wasi-libc's emulation libraries; rustup's wasi-libc
+    // does not ship them, so their reference is Debian's wasi-libc.
+    let emulated = src.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("emu_"));
+    let debian = Path::new("/usr/lib/wasm32-wasi");
+    let lib = if emulated && matches!(libc, Libc::Reference) { debian } else { lib.as_path() };
     let obj = out.with_extension("o");
-    output(
-        Command::new("clang-19")
-            .args(["--target=wasm32-wasi", "--sysroot=/usr", "-O2", "-D_GNU_SOURCE", "-w", "-c"])
-            .arg(src)
-            .arg("-o")
-            .arg(&obj),
-    )?;
-    output(
-        Command::new("wasm-ld-19")
-            .args(["-m", "wasm32"])
-            .arg(format!("-L{}", lib.display()))
-            .arg(lib.join("crt1-command.o"))
-            .arg(&obj)
-            .arg("-lc")
-            .arg(&t.builtins)
-            .arg("-o")
-            .arg(out),
-    )?;
+    let mut cc = Command::new("clang-19");
+    cc.args(["--target=wasm32-wasi", "--sysroot=/usr", "-O2", "-D_GNU_SOURCE", "-w", "-c"]);
+    if emulated {
+        cc.args(EMULATED.iter().map(|(define, _)| format!("-D{define}")));
+    }
+    output(cc.arg(src).arg("-o").arg(&obj))?;
+    let mut ld = Command::new("wasm-ld-19");
+    ld.args(["-m", "wasm32"])
+        .arg(format!("-L{}", lib.display()))
+        .arg(lib.join(if lib == debian { "crt1.o" } else { "crt1-command.o" }))
+        .arg(&obj)
+        .arg("-lc");
+    if emulated {
+        ld.args(EMULATED.iter().map(|(_, l)| format!("-l{l}")));
+    }
+    output(ld.arg(&t.builtins).arg("-o").arg(out))?;
     Ok(())
 }
 
