@@ -25,6 +25,8 @@ pub struct OutSeg<'a> {
     pub align: u32,
     /// (object, segment, offset in this output segment).
     pub inputs: Vec<(FileId, u32, u32)>,
+    /// Merged string chunks (indices into `Memory::merged`) placed after the inputs.
+    pub merged: Vec<usize>,
     pub tls: bool,
 }
 
@@ -52,6 +54,9 @@ pub struct Memory<'a> {
     pub tls_base: u32,
     pub tls_size: u32,
     pub tls_align: u32,
+    /// Merged string chunks, and which chunk each merged input segment went to.
+    pub merged: Vec<super::merge::Merged>,
+    pub merged_of: HashMap<(FileId, u32), usize>,
 }
 
 /// wasm-ld's output segment name for an input segment name.
@@ -91,6 +96,7 @@ impl<'a> Memory<'a> {
     pub fn build(r: &Resolver<'a>, live: &Live, config: &Config) -> Result<Self> {
         let mut m = Memory { seg_addr: r.objects.iter().map(|o| vec![0; o.segments.len()]).collect(), ..Default::default() };
         let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let mut to_merge: HashMap<usize, Vec<(FileId, u32)>> = HashMap::new();
         for &file in &r.load_order {
             let o = &r.objects[file.idx()];
             for (i, seg) in o.segments.iter().enumerate() {
@@ -99,9 +105,22 @@ impl<'a> Memory<'a> {
                 }
                 let name = output_name(seg.name);
                 let idx = *by_name.entry(name).or_insert_with(|| {
-                    m.segs.push(OutSeg { name, addr: 0, size: 0, align: 0, inputs: vec![], tls: name == ".tdata" });
+                    m.segs.push(OutSeg {
+                        name,
+                        addr: 0,
+                        size: 0,
+                        align: 0,
+                        inputs: vec![],
+                        merged: vec![],
+                        tls: name == ".tdata",
+                    });
                     m.segs.len() - 1
                 });
+                // Only 1-byte strings: wide strings (align > 0) are not split correctly at a single NUL.
+                if config.opt_level >= 1 && seg.align == 0 && super::merge::mergeable(o, i) {
+                    to_merge.entry(idx).or_default().push((file, i as u32));
+                    continue;
+                }
                 let out = &mut m.segs[idx];
                 if seg.align > 31 {
                     return Err(Error::file(&o.name, format!("segment {} has alignment 2^{}", seg.name, seg.align)));
@@ -115,6 +134,27 @@ impl<'a> Memory<'a> {
                 out.inputs.push((file, i as u32, off as u32));
                 out.size = end as u32;
             }
+        }
+        // Each output segment's merged strings go after its other inputs.
+        let mut keys: Vec<usize> = to_merge.keys().copied().collect();
+        keys.sort();
+        for idx in keys {
+            let inputs = &to_merge[&idx];
+            let mut chunk = super::merge::Merged::build(&r.objects, inputs);
+            let out = &mut m.segs[idx];
+            out.align = out.align.max(chunk.align);
+            let off = align_to(out.size as u64, 1u64 << chunk.align);
+            let end = off + chunk.size() as u64;
+            if end > u32::MAX as u64 {
+                return Err(Error::new("data does not fit in 4 GiB of memory"));
+            }
+            chunk.offset = off as u32;
+            out.size = end as u32;
+            out.merged.push(m.merged.len());
+            for &(f, s) in inputs {
+                m.merged_of.insert((f, s), m.merged.len());
+            }
+            m.merged.push(chunk);
         }
         m.segs.sort_by_key(|s| order(s.name));
         let mut ptr: u64 = 0;
@@ -151,6 +191,9 @@ impl<'a> Memory<'a> {
             ptr += seg.size as u64;
             for &(f, s, off) in &seg.inputs {
                 m.seg_addr[f.idx()][s as usize] = seg.addr + off;
+            }
+            for &c in &seg.merged {
+                m.merged[c].offset += seg.addr;
             }
         }
         if m.tls_align == 0 {
@@ -193,6 +236,17 @@ impl<'a> Memory<'a> {
             None => (m.initial_pages * PAGE).min(u32::MAX as u64) as u32,
         };
         Ok(m)
+    }
+
+    /// Address of byte `off` of input segment (f, s), merged or not.
+    pub fn addr_of(&self, f: FileId, s: u32, off: u32) -> u32 {
+        match self.merged_of.get(&(f, s)) {
+            Some(&c) => {
+                let chunk = &self.merged[c];
+                chunk.offset + chunk.map(f, s, off).unwrap_or(0)
+            }
+            None => self.seg_addr[f.idx()][s as usize] + off,
+        }
     }
 
     /// Start and end address of the output segment `name` (`__start_`/`__stop_`).

@@ -4,6 +4,7 @@
 pub mod functions;
 pub mod globals;
 pub mod memory;
+pub mod merge;
 pub mod table;
 pub mod types;
 
@@ -220,7 +221,7 @@ impl<'a> Layout<'a> {
     pub fn data_addr(&self, t: DataT<'_>) -> u64 {
         let m = &self.memory;
         (match t {
-            DataT::Seg(f, s, off) => m.seg_addr[f.idx()][s as usize] + off,
+            DataT::Seg(f, s, off) => m.addr_of(f, s, off),
             DataT::Absolute(a) => a,
             DataT::Zero => 0,
             DataT::Synth(s) => match s {

@@ -115,6 +115,11 @@ pub fn data_segments(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool) -> Result
                 let place = Place { section_offset: range.start, address: Some(seg.addr + off) };
                 apply(r, l, file, relocs, &place, dst)?;
             }
+            for &c in &seg.merged {
+                let chunk = &l.memory.merged[c];
+                let at = (chunk.offset - seg.addr) as usize;
+                buf[at..at + chunk.bytes.len()].copy_from_slice(&chunk.bytes);
+            }
             Ok((seg.addr, buf))
         })
         .collect()
