@@ -114,53 +114,71 @@ pub unsafe extern "C" fn strnlen(s: Str, n: usize) -> usize {
     }
 }
 
-/// C `stpcpy`.
-#[no_mangle]
-pub unsafe extern "C" fn stpcpy(d: MutStr, s: Str) -> MutStr {
+/// Copies `s` with its NUL to `d`; returns the end of `d`.
+///
+/// `strcpy` and `stpcpy` share this instead of calling each other: LLVM
+/// rewrites a call to `stpcpy` whose result is unused into `strcpy`, which
+/// inside `strcpy` itself became an infinite self-call that was then
+/// deleted. Calls between libc-named functions must be avoided for the
+/// same reason wherever such rewrites exist.
+#[inline(always)]
+unsafe fn copy_str(d: MutStr, s: Str) -> MutStr {
     let n = strlen(s as *const u8);
     memcpy(d as *mut u8, s as *const u8, n + 1);
     d.add(n)
 }
 
-/// C `__stpcpy` (musl's internal name for `stpcpy`).
-#[no_mangle]
-pub unsafe extern "C" fn __stpcpy(d: MutStr, s: Str) -> MutStr {
-    stpcpy(d, s)
-}
-
-/// C `strcpy`.
-#[no_mangle]
-pub unsafe extern "C" fn strcpy(d: MutStr, s: Str) -> MutStr {
-    stpcpy(d, s);
-    d
-}
-
-/// C `stpncpy`.
-#[no_mangle]
-pub unsafe extern "C" fn stpncpy(d: MutStr, s: Str, n: usize) -> MutStr {
+/// Copies at most `n` bytes of `s` to `d`, zero-filling; returns the end.
+#[inline(always)]
+unsafe fn copy_strn(d: MutStr, s: Str, n: usize) -> MutStr {
     let l = strnlen(s, n);
     memcpy(d as *mut u8, s as *const u8, l);
     memset(d.add(l) as *mut u8, 0, n - l);
     d.add(l)
 }
 
+/// C `stpcpy`.
+#[no_mangle]
+pub unsafe extern "C" fn stpcpy(d: MutStr, s: Str) -> MutStr {
+    copy_str(d, s)
+}
+
+/// C `__stpcpy` (musl's internal name for `stpcpy`).
+#[no_mangle]
+pub unsafe extern "C" fn __stpcpy(d: MutStr, s: Str) -> MutStr {
+    copy_str(d, s)
+}
+
+/// C `strcpy`.
+#[no_mangle]
+pub unsafe extern "C" fn strcpy(d: MutStr, s: Str) -> MutStr {
+    copy_str(d, s);
+    d
+}
+
+/// C `stpncpy`.
+#[no_mangle]
+pub unsafe extern "C" fn stpncpy(d: MutStr, s: Str, n: usize) -> MutStr {
+    copy_strn(d, s, n)
+}
+
 /// C `__stpncpy` (musl's internal name for `stpncpy`).
 #[no_mangle]
 pub unsafe extern "C" fn __stpncpy(d: MutStr, s: Str, n: usize) -> MutStr {
-    stpncpy(d, s, n)
+    copy_strn(d, s, n)
 }
 
 /// C `strncpy`.
 #[no_mangle]
 pub unsafe extern "C" fn strncpy(d: MutStr, s: Str, n: usize) -> MutStr {
-    stpncpy(d, s, n);
+    copy_strn(d, s, n);
     d
 }
 
 /// C `strcat`.
 #[no_mangle]
 pub unsafe extern "C" fn strcat(d: MutStr, s: Str) -> MutStr {
-    strcpy(d.add(strlen(d as *const u8)), s);
+    copy_str(d.add(strlen(d as *const u8)), s);
     d
 }
 
@@ -446,7 +464,7 @@ pub unsafe extern "C" fn __strcoll_l(a: Str, b: Str, _l: *mut c_void) -> c_int {
 pub unsafe extern "C" fn strxfrm(d: MutStr, s: Str, n: usize) -> usize {
     let l = strlen(s as *const u8);
     if n > l {
-        strcpy(d, s);
+        copy_str(d, s);
     }
     l
 }
@@ -524,4 +542,13 @@ pub unsafe extern "C" fn swab(s: *const c_void, d: *mut c_void, n: isize) {
 #[no_mangle]
 pub unsafe extern "C" fn __strchrnul(s: Str, c: c_int) -> MutStr {
     strchrnul(s, c)
+}
+
+/// C `explicit_bzero`: zeroes memory in a way the compiler keeps.
+#[no_mangle]
+pub unsafe extern "C" fn explicit_bzero(d: *mut c_void, n: usize) {
+    let p = d as *mut u8;
+    for i in 0..n {
+        core::ptr::write_volatile(p.add(i), 0);
+    }
 }
