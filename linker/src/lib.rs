@@ -179,9 +179,12 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     }
     let mut layout = layout::Layout::build(&r, &live, config, &exports, wrap)?;
     t.phase("layout");
-    let out = write::module(&r, &mut layout, config, &exports);
+    let out = write::module(&r, &mut layout, config, &exports)?;
+    if let Some(map) = &config.map_file {
+        write::write_atomic(map, write::map::render(&r, &layout).as_bytes())?;
+    }
     t.phase("write");
-    out
+    Ok(out)
 }
 
 /// wasm-ld wraps a command's exports so constructors run first when no

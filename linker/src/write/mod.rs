@@ -3,6 +3,7 @@
 pub mod code;
 pub mod custom;
 pub mod debug;
+pub mod map;
 pub mod names;
 
 use crate::args::Config;
