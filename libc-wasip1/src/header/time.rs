@@ -299,16 +299,27 @@ pub unsafe extern "C" fn ctime(t: *const i64) -> *mut c_char {
     asctime(tm)
 }
 
+/// C `struct timespec`.
+#[repr(C)]
+pub struct Timespec {
+    sec: i64,
+    nsec: c_long,
+}
+
+extern "C" {
+    /// wasi-libc's `clockid_t` is a pointer; `CLOCK_REALTIME` is this
+    /// object's address (defined by the bottom half).
+    static _CLOCK_REALTIME: u8;
+    fn clock_gettime(clk: *const u8, ts: *mut Timespec) -> c_int;
+}
+
 /// C `timespec_get` (`TIME_UTC` only).
 #[no_mangle]
-pub unsafe extern "C" fn timespec_get(ts: *mut [i64; 2], base: c_int) -> c_int {
-    extern "C" {
-        fn clock_gettime(clk: c_int, ts: *mut [i64; 2]) -> c_int;
-    }
+pub unsafe extern "C" fn timespec_get(ts: *mut Timespec, base: c_int) -> c_int {
     if base != 1 {
         return 0;
     }
-    if clock_gettime(0, ts) < 0 {
+    if clock_gettime(core::ptr::addr_of!(_CLOCK_REALTIME), ts) < 0 {
         return 0;
     }
     base
@@ -326,10 +337,10 @@ pub struct Timeb {
 /// C `ftime`.
 #[no_mangle]
 pub unsafe extern "C" fn ftime(tp: *mut Timeb) -> c_int {
-    let mut ts = [0i64; 2];
+    let mut ts = Timespec { sec: 0, nsec: 0 };
     timespec_get(&mut ts, 1);
-    (*tp).time = ts[0];
-    (*tp).millitm = (ts[1] / 1_000_000) as u16;
+    (*tp).time = ts.sec;
+    (*tp).millitm = (ts.nsec / 1_000_000) as u16;
     (*tp).timezone = 0;
     (*tp).dstflag = 0;
     0

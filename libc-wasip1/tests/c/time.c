@@ -21,6 +21,8 @@ int main(void) {
     t = -67768040609740800LL; g = gmtime(&t); printf("min %d %d\n", g != 0, g ? g->tm_year : 0);
     t = -67768040609740801LL; g = gmtime(&t); printf("min-1 %d\n", g != 0);
     printf("difftime %g\n", difftime(10, 3));
+    struct timespec now; int tg = timespec_get(&now, TIME_UTC);
+    printf("timespec_get %d sane %d\n", tg, now.tv_sec > 1600000000 && now.tv_nsec >= 0 && now.tv_nsec < 1000000000);
     struct tm z = {0}; z.tm_year = -1900 - 5; z.tm_mday = 1; strftime(buf, sizeof buf, "%Y|%C|%y|%G|%g|%+5Y|%_5Y|%-d|%_d|%e|%04Y", &z); printf("[%s]\n", buf);
     z.tm_year = 9000; strftime(buf, sizeof buf, "%Y|%C|%+Y|%+6Y|%F", &z); printf("[%s]\n", buf);
     printf("strftime small %zu\n", strftime(buf, 5, "%Y-%m-%d", &z));
