@@ -28,6 +28,7 @@
 mod cstr;
 pub mod errno;
 pub mod malloc;
+pub mod math;
 mod panic;
 pub mod posix;
 pub mod preopens;

@@ -190,12 +190,12 @@ pub unsafe extern "C" fn raise(sig: i32) -> i32 {
 pub unsafe extern "C" fn signal(sig: i32, func: Handler) -> Handler {
     if !(0..NSIG).contains(&sig) || sig == SIGKILL || sig == SIGSTOP {
         errno = EINVAL;
-        return __SIG_ERR as usize;
+        return __SIG_ERR as *const () as usize;
     }
     let handlers = &mut *core::ptr::addr_of_mut!(HANDLERS);
     match handlers.get_mut(sig as usize) {
         Some(slot) => core::mem::replace(slot, func),
-        None => __SIG_ERR as usize,
+        None => __SIG_ERR as *const () as usize,
     }
 }
 
