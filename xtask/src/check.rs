@@ -37,6 +37,17 @@ fn archive_symbols(path: &Path) -> Result<(BTreeMap<String, DefinedSymbol>, BTre
     Ok((defined, undefined))
 }
 
+/// libm symbols that std's float methods (`f64::sin`, `f32::powf`, `%`,
+/// `mul_add`, `round` ...) make the *user's* code call: they are inlined
+/// into the program, so they never show up as undefined in std's rlibs.
+const STD_FLOAT_CALLS: &[&str] = &[
+    "acos", "acosf", "asin", "asinf", "atan", "atan2", "atan2f", "atanf", "cbrt", "cbrtf", "cos",
+    "cosf", "cosh", "coshf", "exp", "exp2", "exp2f", "expf", "expm1", "expm1f", "fma", "fmaf",
+    "fmod", "fmodf", "hypot", "hypotf", "log", "log10", "log10f", "log1p", "log1pf", "log2",
+    "log2f", "logf", "pow", "powf", "round", "roundf", "sin", "sinf", "sinh", "sinhf", "tan",
+    "tanf", "tanh", "tanhf",
+];
+
 /// The C symbols Rust's std (and the other rlibs of the target) need.
 fn std_needs(libdir: &Path) -> Result<BTreeSet<String>> {
     let mut defined = BTreeSet::new();
@@ -50,6 +61,7 @@ fn std_needs(libdir: &Path) -> Result<BTreeSet<String>> {
         defined.extend(d.into_keys());
         undefined.extend(u);
     }
+    undefined.extend(STD_FLOAT_CALLS.iter().map(|s| s.to_string()));
     Ok(undefined
         .into_iter()
         .filter(|s| !defined.contains(s))
