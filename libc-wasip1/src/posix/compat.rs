@@ -211,3 +211,45 @@ pub static mut program_invocation_name: *mut c_char = core::ptr::null_mut();
 /// `program_invocation_short_name`: NULL, as in wasi-libc.
 #[no_mangle]
 pub static mut program_invocation_short_name: *mut c_char = core::ptr::null_mut();
+
+extern "C" {
+    /// Top half (`<string.h>`).
+    fn strverscmp(a: *const c_char, b: *const c_char) -> c_int;
+}
+
+/// `versionsort`: orders directory entries with `strverscmp`.
+#[no_mangle]
+pub unsafe extern "C" fn versionsort(
+    a: *mut *const super::dirent::CDirent,
+    b: *mut *const super::dirent::CDirent,
+) -> c_int {
+    // `d_name` follows the 8-byte inode and the type byte.
+    strverscmp((*a as *const u8).add(9) as *const c_char, (*b as *const u8).add(9) as *const c_char)
+}
+
+/// `versionsort64` (LFS alias).
+#[no_mangle]
+pub unsafe extern "C" fn versionsort64(
+    a: *mut *const super::dirent::CDirent,
+    b: *mut *const super::dirent::CDirent,
+) -> c_int {
+    versionsort(a, b)
+}
+
+/// `gethostid`: 0, as musl.
+#[no_mangle]
+pub extern "C" fn gethostid() -> core::ffi::c_long {
+    0
+}
+
+/// `get_phys_pages`: `sysconf(_SC_PHYS_PAGES)`.
+#[no_mangle]
+pub unsafe extern "C" fn get_phys_pages() -> core::ffi::c_long {
+    super::conf::sysconf(85)
+}
+
+/// `get_avphys_pages`: `sysconf(_SC_AVPHYS_PAGES)`.
+#[no_mangle]
+pub unsafe extern "C" fn get_avphys_pages() -> core::ffi::c_long {
+    super::conf::sysconf(86)
+}
