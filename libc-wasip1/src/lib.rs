@@ -27,6 +27,7 @@
 
 mod cstr;
 pub mod errno;
+pub mod fenv;
 pub mod malloc;
 pub mod math;
 mod panic;
