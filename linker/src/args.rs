@@ -14,6 +14,8 @@ pub struct InputArg {
     pub kind: InputKind,
     /// Whether `--whole-archive` was in effect for it.
     pub whole_archive: bool,
+    /// Where it is in `Config::expanded_args`: first index and count (for `--reproduce`).
+    pub args_at: (usize, usize),
 }
 
 /// A file path or a `-l` library name.
@@ -76,6 +78,13 @@ pub struct Config {
     pub undefined: Vec<String>,
     pub wrap: Vec<String>,
     pub map_file: Option<PathBuf>,
+    /// `--reproduce FILE.tar`.
+    pub reproduce: Option<PathBuf>,
+    /// The command line with response files expanded.
+    pub expanded_args: Vec<String>,
+    /// Ranges of `expanded_args` that a reproduce response must drop
+    /// (`-L`, `--sysroot`, `--reproduce`: the archive supplies the files).
+    pub host_only_args: Vec<(usize, usize)>,
     pub trace: bool,
     pub threads: Option<usize>,
     pub version: bool,
@@ -119,6 +128,9 @@ impl Default for Config {
             undefined: Vec::new(),
             wrap: Vec::new(),
             map_file: None,
+            reproduce: None,
+            expanded_args: Vec::new(),
+            host_only_args: Vec::new(),
             trace: false,
             threads: None,
             version: false,
@@ -224,9 +236,10 @@ pub fn parse(raw: &[String]) -> Result<Config> {
     let mut i = 0;
     while i < args.len() {
         let arg = &args[i];
+        let at = i;
         i += 1;
         if arg == "-" || !arg.starts_with('-') {
-            c.inputs.push(InputArg { kind: InputKind::Path(arg.into()), whole_archive: whole });
+            c.inputs.push(InputArg { kind: InputKind::Path(arg.into()), whole_archive: whole, args_at: (at, 1) });
             continue;
         }
         // Split into option name and optional attached value.
@@ -269,11 +282,21 @@ pub fn parse(raw: &[String]) -> Result<Config> {
         match name {
             "o" => c.output = value.into(),
             "l" | "library" => {
-                c.inputs.push(InputArg { kind: InputKind::Lib(value), whole_archive: whole })
+                c.inputs.push(InputArg { kind: InputKind::Lib(value), whole_archive: whole, args_at: (at, i - at) })
             }
-            "L" | "library-path" => c.lib_paths.push(value.into()),
-            "sysroot" => c.sysroot = Some(value.into()),
-            "flavor" | "m" | "mllvm" | "reproduce" | "y" | "trace-symbol" | "lto-partitions"
+            "L" | "library-path" => {
+                c.lib_paths.push(value.into());
+                c.host_only_args.push((at, i - at));
+            }
+            "sysroot" => {
+                c.sysroot = Some(value.into());
+                c.host_only_args.push((at, i - at));
+            }
+            "reproduce" => {
+                c.reproduce = Some(value.into());
+                c.host_only_args.push((at, i - at));
+            }
+            "flavor" | "m" | "mllvm" | "y" | "trace-symbol" | "lto-partitions"
             | "thinlto-cache-dir" | "thinlto-jobs" | "error-limit" | "features"
             | "extra-features" | "keep-section" | "max-memory-growth" | "page-size"
             | "table-base" | "build-id" | "soname" | "emit-relocs-section"
@@ -365,6 +388,7 @@ pub fn parse(raw: &[String]) -> Result<Config> {
             _ => return Err(Error::new(format!("unknown argument: {arg}"))),
         }
     }
+    c.expanded_args = args;
     Ok(c)
 }
 

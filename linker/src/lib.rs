@@ -16,6 +16,7 @@ pub mod input;
 pub mod layout;
 pub mod object;
 pub mod relocate;
+pub mod reproduce;
 pub mod resolve;
 pub mod symbols;
 pub mod sysroot;
@@ -61,6 +62,9 @@ pub fn link(config: &Config) -> Result<()> {
     let files = input::read_inputs(config, &sysroot)?;
     if std::env::var_os("WASIP1_LD_TIME").is_some() {
         eprintln!("wasip1-ld: time: read: {:.1} ms", t0.elapsed().as_secs_f64() * 1e3);
+    }
+    if let Some(path) = &config.reproduce {
+        reproduce::write(config, &files, &sysroot, path)?;
     }
     // crt1-command.o is read up front (if available) and loaded only when nothing defines _start.
     let wants_crt = config.entry.as_deref() == Some("_start");

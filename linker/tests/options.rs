@@ -1,0 +1,56 @@
+//! Options with side outputs: `--reproduce` (the archive relinks to the same
+//! bytes) and `--Map`.
+
+mod common;
+
+use common::*;
+use std::process::Command;
+
+fn c_object(dir: &std::path::Path) -> std::path::PathBuf {
+    let src = dir.join("main.c");
+    std::fs::write(&src, "#include <stdio.h>\nint main(void) { puts(\"hi\"); return 0; }\n").expect("write");
+    compile_c(&[src], dir).unwrap_or_else(|e| panic!("{e}")).remove(0)
+}
+
+#[test]
+fn reproduce_archive_relinks_identically() {
+    require("tar").unwrap_or_else(|e| panic!("{e}"));
+    let dir = scratch("opt-reproduce");
+    let obj = c_object(&dir);
+    let sys = reference_sysroot().unwrap_or_else(|e| panic!("{e}"));
+    let o = Command::new(ld())
+        .current_dir(&dir)
+        .arg(&obj)
+        .arg("-lc")
+        .arg(format!("--sysroot={}", sys.display()))
+        .args(["--reproduce=repro.tar", "-o", "first.wasm"])
+        .output()
+        .expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let x = Command::new("tar").current_dir(&dir).args(["xf", "repro.tar"]).status().expect("tar runs");
+    assert!(x.success());
+    let o = Command::new(ld()).current_dir(&dir).args(["@repro/response.txt", "-o", "second.wasm"]).output().expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let a = std::fs::read(dir.join("first.wasm")).expect("first");
+    let b = std::fs::read(dir.join("second.wasm")).expect("second");
+    assert!(a == b, "relinked output differs");
+}
+
+#[test]
+fn map_file_lists_segments_and_functions() {
+    let dir = scratch("opt-map");
+    let obj = c_object(&dir);
+    let sys = reference_sysroot().unwrap_or_else(|e| panic!("{e}"));
+    let o = Command::new(ld())
+        .current_dir(&dir)
+        .arg(&obj)
+        .arg("-lc")
+        .arg(format!("--sysroot={}", sys.display()))
+        .args(["--Map=out.map", "-o", "out.wasm"])
+        .output()
+        .expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let map = std::fs::read_to_string(dir.join("out.map")).expect("map written");
+    assert!(map.contains(".rodata") && map.contains("__heap_base"), "{map}");
+    assert!(map.contains("main.o"), "{map}");
+}
