@@ -196,6 +196,10 @@ unsafe fn write_all(f: *mut File, mut p: *const u8, mut n: usize) -> bool {
 /// Writes out pending output and drops pending input (seeking back over
 /// it). Returns 0 or `EOF`.
 pub unsafe fn flush(f: *mut File) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return EOF;
+    }
     let f_ = &mut *f;
     if f_.wpos > f_.wbase {
         let n = f_.wpos as usize - f_.wbase as usize;
@@ -224,6 +228,10 @@ pub unsafe fn flush(f: *mut File) -> c_int {
 
 /// Enters read mode. False (with `F_ERR`) if the stream is not readable.
 pub unsafe fn to_read(f: *mut File) -> bool {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return false;
+    }
     if (*f).wpos > (*f).wbase {
         flush(f);
     }
@@ -244,6 +252,10 @@ pub unsafe fn to_read(f: *mut File) -> bool {
 
 /// Enters write mode. False (with `F_ERR`) if the stream is not writable.
 pub unsafe fn to_write(f: *mut File) -> bool {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return false;
+    }
     let f_ = &mut *f;
     if f_.flags & F_NOWR != 0 {
         f_.flags |= F_ERR;
@@ -261,6 +273,10 @@ pub unsafe fn to_write(f: *mut File) -> bool {
 
 /// Refills the read buffer and returns the next byte, or `EOF`.
 pub unsafe fn uflow(f: *mut File) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return EOF;
+    }
     if !to_read(f) {
         return EOF;
     }
@@ -297,6 +313,10 @@ pub unsafe fn uflow(f: *mut File) -> c_int {
 /// Reads one byte (`getc`).
 #[inline]
 pub unsafe fn getc(f: *mut File) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return EOF;
+    }
     let f_ = &mut *f;
     if f_.rpos < f_.rend {
         let c = *f_.rpos;
@@ -309,6 +329,10 @@ pub unsafe fn getc(f: *mut File) -> c_int {
 
 /// Reads up to `n` bytes into `dst`; returns the count (short on EOF/error).
 pub unsafe fn read_bytes(f: *mut File, dst: *mut u8, n: usize) -> usize {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return 0;
+    }
     if n == 0 {
         return 0;
     }
@@ -352,6 +376,10 @@ pub unsafe fn read_bytes(f: *mut File, dst: *mut u8, n: usize) -> usize {
 /// Writes `n` bytes, honouring the buffering mode; returns the count
 /// accepted (`n` unless an error occurred).
 pub unsafe fn write_bytes(f: *mut File, s: *const u8, n: usize) -> usize {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return 0;
+    }
     if (*f).wend.is_null() && !to_write(f) {
         return 0;
     }
@@ -395,6 +423,10 @@ pub unsafe fn write_bytes(f: *mut File, s: *const u8, n: usize) -> usize {
 
 /// Writes one byte (`putc`); returns it or `EOF`.
 pub unsafe fn putc(c: c_int, f: *mut File) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return EOF;
+    }
     let b = c as u8;
     let f_ = &mut *f;
     if f_.wpos < f_.wend && b as c_int != f_.lbf {
@@ -411,6 +443,10 @@ pub unsafe fn putc(c: c_int, f: *mut File) -> c_int {
 
 /// The stream's current position, counting buffered data.
 pub unsafe fn tell(f: *mut File) -> i64 {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return -1;
+    }
     let f_ = &mut *f;
     let whence = if f_.flags & F_APP != 0 && f_.wpos > f_.wbase { 2 } else { 1 };
     let pos = (f_.ops.seek)(f, 0, whence);
@@ -429,6 +465,10 @@ pub unsafe fn tell(f: *mut File) -> i64 {
 
 /// Repositions the stream; returns 0 or -1.
 pub unsafe fn seek(f: *mut File, mut off: i64, whence: c_int) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return -1;
+    }
     if !(0..=2).contains(&whence) {
         set_errno(errno::EINVAL);
         return -1;

@@ -98,6 +98,10 @@ pub unsafe extern "C" fn puts(s: *const c_char) -> c_int {
 /// C `fgets`.
 #[no_mangle]
 pub unsafe extern "C" fn fgets(s: *mut c_char, n: c_int, f: *mut File) -> *mut c_char {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return core::ptr::null_mut();
+    }
     if n <= 0 {
         return core::ptr::null_mut();
     }
@@ -124,6 +128,10 @@ pub unsafe extern "C" fn fgets(s: *mut c_char, n: c_int, f: *mut File) -> *mut c
 /// C `ungetc`.
 #[no_mangle]
 pub unsafe extern "C" fn ungetc(c: c_int, f: *mut File) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return EOF;
+    }
     if c == EOF {
         return EOF;
     }
@@ -143,6 +151,10 @@ pub unsafe extern "C" fn ungetc(c: c_int, f: *mut File) -> c_int {
 /// C `getdelim`.
 #[no_mangle]
 pub unsafe extern "C" fn getdelim(line: *mut *mut c_char, cap: *mut usize, delim: c_int, f: *mut File) -> isize {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return -1;
+    }
     if line.is_null() || cap.is_null() {
         set_errno(errno::EINVAL);
         (*f).flags |= F_ERR;

@@ -87,6 +87,10 @@ pub unsafe extern "C" fn vfprintf(f: *mut File, fmt: *const c_char, ap: *const u
 /// `vfprintf`, or with `wide` the engine of `vfwprintf` (counts in
 /// characters; `fmt` already converted to multibyte).
 pub(crate) unsafe fn vfprintf_mode(f: *mut File, fmt: *const c_char, ap: *const u8, wide: bool) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return -1;
+    }
     // Unbuffered streams get a temporary buffer so one call is one write.
     let mut tmp = [0u8; 128 + file::UNGET];
     let unbuffered = (*f).buf_size == 0;

@@ -90,6 +90,10 @@ pub unsafe extern "C" fn __fdopen(fd: c_int, mode: *const c_char) -> *mut File {
 /// C `fclose`.
 #[no_mangle]
 pub unsafe extern "C" fn fclose(f: *mut File) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return EOF;
+    }
     let mut r = file::flush(f);
     r |= ((*f).ops.close)(f);
     let std = f == super::std_streams::stdin_ptr()
@@ -111,6 +115,10 @@ pub unsafe extern "C" fn fclose(f: *mut File) -> c_int {
 /// null path fails with `EBADF`).
 #[no_mangle]
 pub unsafe extern "C" fn freopen(path: *const c_char, mode: *const c_char, f: *mut File) -> *mut File {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return null_mut();
+    }
     file::flush(f);
     if path.is_null() {
         set_errno(errno::EBADF);
@@ -169,6 +177,10 @@ pub unsafe extern "C" fn _flushlbf() {
 /// C `setvbuf`.
 #[no_mangle]
 pub unsafe extern "C" fn setvbuf(f: *mut File, buf: *mut c_char, mode: c_int, size: usize) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return -1;
+    }
     let f_ = &mut *f;
     f_.lbf = EOF;
     match mode {
@@ -210,6 +222,10 @@ pub unsafe extern "C" fn setlinebuf(f: *mut File) {
 /// C `fileno`.
 #[no_mangle]
 pub unsafe extern "C" fn fileno(f: *mut File) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return -1;
+    }
     if (*f).fd < 0 {
         set_errno(errno::EBADF);
         return -1;
@@ -226,6 +242,10 @@ pub unsafe extern "C" fn fileno_unlocked(f: *mut File) -> c_int {
 /// C `feof`.
 #[no_mangle]
 pub unsafe extern "C" fn feof(f: *mut File) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return 0;
+    }
     ((*f).flags & F_EOF != 0) as c_int
 }
 
@@ -244,6 +264,10 @@ pub unsafe extern "C" fn feof_unlocked(f: *mut File) -> c_int {
 /// C `ferror`.
 #[no_mangle]
 pub unsafe extern "C" fn ferror(f: *mut File) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return 0;
+    }
     ((*f).flags & F_ERR != 0) as c_int
 }
 
@@ -262,6 +286,10 @@ pub unsafe extern "C" fn ferror_unlocked(f: *mut File) -> c_int {
 /// C `clearerr`.
 #[no_mangle]
 pub unsafe extern "C" fn clearerr(f: *mut File) {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return;
+    }
     (*f).flags &= !(F_EOF | F_ERR);
 }
 
@@ -376,6 +404,10 @@ pub unsafe extern "C" fn fsetpos64(f: *mut File, pos: *const i64) -> c_int {
 /// that the stream's wide I/O will use (as musl does).
 #[no_mangle]
 pub unsafe extern "C" fn fwide(f: *mut File, mode: c_int) -> c_int {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return 0;
+    }
     if mode != 0 {
         if (*f).wide_utf8 < 0 {
             (*f).wide_utf8 = crate::header::locale::ctype_utf8() as i8;

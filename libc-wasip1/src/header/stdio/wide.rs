@@ -21,6 +21,10 @@ const WEOF: Wc = u32::MAX;
 
 /// Orients `f` for wide I/O and runs `g` in the stream's locale.
 unsafe fn in_stream_locale<R>(f: *mut File, g: impl FnOnce() -> R) -> R {
+    if f.is_null() {
+        set_errno(errno::EBADF);
+        return g();
+    }
     super::stream::fwide(f, 1);
     with_ctype((*f).wide_utf8 > 0, g)
 }
