@@ -317,7 +317,7 @@ pub unsafe extern "C" fn __nl_langinfo(item: c_int) -> *const c_char {
 /// C `__loc_is_allocated`.
 #[no_mangle]
 pub extern "C" fn __loc_is_allocated(l: *mut Locale) -> c_int {
-    (!l.is_null() && l != c_locale() && l != utf8_locale() && l != GLOBAL_HANDLE && l != addr_of!(GLOBAL) as *mut Locale)
+    (!l.is_null() && l != c_locale() && l != utf8_locale() && l != GLOBAL_HANDLE && !core::ptr::eq(l, addr_of!(GLOBAL)))
         as c_int
 }
 

@@ -206,7 +206,7 @@ const HIGHS64: u64 = ONES64 * 128;
 #[no_mangle]
 pub unsafe extern "C" fn strlen(s: *const u8) -> usize {
     let mut p = s;
-    while (p as usize) % 8 != 0 {
+    while !(p as usize).is_multiple_of(8) {
         if *p == 0 {
             return p as usize - s as usize;
         }

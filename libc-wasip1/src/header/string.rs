@@ -18,7 +18,7 @@ pub unsafe extern "C" fn memchr(s: *const c_void, c: c_int, n: usize) -> *mut c_
     let s = s as *const u8;
     let c = c as u8;
     let mut i = 0;
-    while i < n && (s.add(i) as usize) % WORD != 0 {
+    while i < n && !(s.add(i) as usize).is_multiple_of(WORD) {
         if *s.add(i) == c {
             return s.add(i) as *mut c_void;
         }
@@ -249,7 +249,7 @@ pub unsafe extern "C" fn strchrnul(s: Str, c: c_int) -> MutStr {
     if c == 0 {
         return p.add(strlen(p)) as MutStr;
     }
-    while (p as usize) % WORD != 0 {
+    while !(p as usize).is_multiple_of(WORD) {
         if *p == 0 || *p == c {
             return p as MutStr;
         }

@@ -18,7 +18,7 @@ fn case_map(t: &[(u32, u32, u8, i32)], c: u32) -> u32 {
     let i = t.partition_point(|r| r.0 <= c);
     if i > 0 {
         let (s, e, step, d) = t[i - 1];
-        if c <= e && (c - s) % step as u32 == 0 {
+        if c <= e && (c - s).is_multiple_of(step as u32) {
             return (c as i64 + d as i64) as u32;
         }
     }

@@ -55,7 +55,9 @@ enum Arg {
 /// `NL_ARGMAX`.
 const MAX_POS: usize = 9;
 
-/// The argument source: sequential, or the positional table.
+/// The argument source: sequential, or the positional table (one per
+/// call, on the stack, so the size difference does not matter).
+#[allow(clippy::large_enum_variant)]
 enum Args {
     Seq(VaList),
     Pos([Arg; MAX_POS + 1]),
