@@ -30,6 +30,7 @@ pub mod errno;
 pub mod fenv;
 pub mod malloc;
 pub mod math;
+pub mod math_ld;
 mod panic;
 pub mod posix;
 pub mod preopens;

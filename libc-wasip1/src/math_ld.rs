@@ -1,0 +1,281 @@
+//! `<math.h>` `long double` (IEEE binary128 on wasm32) functions.
+//!
+//! Stable Rust has no `f128`, so values travel as their bit pattern in a
+//! `u128` (the same wasm ABI: two `i64` halves, results through a return
+//! pointer). The computation is done in `double` through `math.rs`:
+//! conversions are exact one way and correctly rounded the other, so the
+//! result is the double-precision answer widened — what musl's ld128 code
+//! also does for most of these (its "TODO" fallbacks call the double
+//! function); `fabsl`/`copysignl` act on the bits exactly.
+
+use core::ffi::{c_char, c_int, c_long, c_longlong};
+
+const EXP_MASK: u128 = 0x7fff;
+const MANT_BITS: u32 = 112;
+const MANT_MASK: u128 = (1u128 << MANT_BITS) - 1;
+const SIGN: u128 = 1u128 << 127;
+
+/// Widens a double to binary128 bits (exact).
+pub fn from_f64(x: f64) -> u128 {
+    let b = x.to_bits();
+    let sign = u128::from(b >> 63) << 127;
+    let exp = (b >> 52) & 0x7ff;
+    let mant = u128::from(b & ((1u64 << 52) - 1));
+    if exp == 0x7ff {
+        return sign | (EXP_MASK << MANT_BITS) | (mant << 60);
+    }
+    if exp == 0 {
+        if mant == 0 {
+            return sign;
+        }
+        // Subnormal double: normalize (value = mant * 2^-1074).
+        let p = 127 - mant.leading_zeros(); // index of the top set bit
+        let e = i64::from(p) - 1074 + 16383;
+        let m = (mant << (MANT_BITS - p)) & MANT_MASK;
+        return sign | ((e as u128) << MANT_BITS) | m;
+    }
+    let e = exp as i64 - 1023 + 16383;
+    sign | ((e as u128) << MANT_BITS) | (mant << 60)
+}
+
+/// Rounds `sig >> shift` to nearest, ties to even.
+fn round_shift(sig: u128, shift: u32) -> u128 {
+    if shift == 0 {
+        return sig;
+    }
+    if shift >= 128 {
+        return 0;
+    }
+    let kept = sig >> shift;
+    let rem = sig & ((1u128 << shift) - 1);
+    let half = 1u128 << (shift - 1);
+    if rem > half || (rem == half && kept & 1 == 1) {
+        kept + 1
+    } else {
+        kept
+    }
+}
+
+/// Narrows binary128 bits to the nearest double.
+pub fn to_f64(x: u128) -> f64 {
+    let sign = ((x >> 127) as u64) << 63;
+    let exp = ((x >> MANT_BITS) & EXP_MASK) as i64;
+    let mant = x & MANT_MASK;
+    if exp == EXP_MASK as i64 {
+        let m = if mant == 0 { 0 } else { ((mant >> 60) as u64) | (1u64 << 51) };
+        return f64::from_bits(sign | (0x7ffu64 << 52) | m);
+    }
+    if exp == 0 {
+        return f64::from_bits(sign); // binary128 subnormals are far below double's range
+    }
+    let e = exp - 16383;
+    if e > 1023 {
+        return f64::from_bits(sign | (0x7ffu64 << 52));
+    }
+    let sig = (1u128 << MANT_BITS) | mant;
+    if e >= -1022 {
+        let r = round_shift(sig, 60); // 53 significant bits
+        // A carry out of the significand moves to the next binade.
+        let bits = ((e + 1023) as u128) << 52;
+        let total = bits + r - (1u128 << 52);
+        if total >= 0x7ff << 52 {
+            return f64::from_bits(sign | (0x7ffu64 << 52));
+        }
+        return f64::from_bits(sign | total as u64);
+    }
+    // Double subnormal: the unit is 2^-1074.
+    let shift = (MANT_BITS as i64 - (e + 1074)) as u32;
+    f64::from_bits(sign | round_shift(sig, shift) as u64)
+}
+
+macro_rules! l1 {
+    ($($name:ident => $f:path;)*) => {
+        $(
+            #[doc = concat!("`", stringify!($name), "` (computed in double precision).")]
+            #[no_mangle]
+            pub unsafe extern "C" fn $name(x: u128) -> u128 {
+                from_f64($f(to_f64(x)))
+            }
+        )*
+    };
+}
+
+macro_rules! l2 {
+    ($($name:ident => $f:path;)*) => {
+        $(
+            #[doc = concat!("`", stringify!($name), "` (computed in double precision).")]
+            #[no_mangle]
+            pub unsafe extern "C" fn $name(x: u128, y: u128) -> u128 {
+                from_f64($f(to_f64(x), to_f64(y)))
+            }
+        )*
+    };
+}
+
+l1! {
+    acosl => crate::math::acos;
+    acoshl => crate::math::acosh;
+    asinl => crate::math::asin;
+    asinhl => crate::math::asinh;
+    atanl => crate::math::atan;
+    atanhl => crate::math::atanh;
+    cbrtl => crate::math::cbrt;
+    ceill => crate::math::ceil;
+    cosl => crate::math::cos;
+    coshl => crate::math::cosh;
+    erfl => crate::math::erf;
+    erfcl => crate::math::erfc;
+    expl => crate::math::exp;
+    exp10l => crate::math::exp10;
+    exp2l => crate::math::exp2;
+    expm1l => crate::math::expm1;
+    floorl => crate::math::floor;
+    lgammal => crate::math::lgamma;
+    logl => crate::math::log;
+    log10l => crate::math::log10;
+    log1pl => crate::math::log1p;
+    log2l => crate::math::log2;
+    nearbyintl => crate::math::nearbyint;
+    rintl => crate::math::rint;
+    roundl => crate::math::round;
+    sinl => crate::math::sin;
+    sinhl => crate::math::sinh;
+    sqrtl => crate::math::sqrt;
+    tanl => crate::math::tan;
+    tanhl => crate::math::tanh;
+    tgammal => crate::math::tgamma;
+    truncl => crate::math::trunc;
+    logbl => crate::math::logb;
+}
+
+l2! {
+    atan2l => crate::math::atan2;
+    fdiml => crate::math::fdim;
+    fmaxl => crate::math::fmax;
+    fminl => crate::math::fmin;
+    fmodl => crate::math::fmod;
+    hypotl => crate::math::hypot;
+    nextafterl => crate::math::nextafter;
+    powl => crate::math::pow;
+    remainderl => crate::math::remainder;
+}
+
+/// `fabsl` (exact).
+#[no_mangle]
+pub extern "C" fn fabsl(x: u128) -> u128 {
+    x & !SIGN
+}
+
+/// `copysignl` (exact).
+#[no_mangle]
+pub extern "C" fn copysignl(x: u128, y: u128) -> u128 {
+    (x & !SIGN) | (y & SIGN)
+}
+
+/// `pow10l`.
+#[no_mangle]
+pub unsafe extern "C" fn pow10l(x: u128) -> u128 {
+    exp10l(x)
+}
+
+/// `fmal`.
+#[no_mangle]
+pub extern "C" fn fmal(x: u128, y: u128, z: u128) -> u128 {
+    from_f64(crate::math::fma(to_f64(x), to_f64(y), to_f64(z)))
+}
+
+/// `frexpl`.
+#[no_mangle]
+pub unsafe extern "C" fn frexpl(x: u128, e: *mut c_int) -> u128 {
+    from_f64(crate::math::frexp(to_f64(x), e))
+}
+
+/// `ldexpl`.
+#[no_mangle]
+pub extern "C" fn ldexpl(x: u128, n: c_int) -> u128 {
+    from_f64(crate::math::ldexp(to_f64(x), n))
+}
+
+/// `scalbnl`.
+#[no_mangle]
+pub extern "C" fn scalbnl(x: u128, n: c_int) -> u128 {
+    from_f64(crate::math::scalbn(to_f64(x), n))
+}
+
+/// `scalblnl`.
+#[no_mangle]
+pub extern "C" fn scalblnl(x: u128, n: c_long) -> u128 {
+    from_f64(crate::math::scalbln(to_f64(x), n))
+}
+
+/// `ilogbl`.
+#[no_mangle]
+pub extern "C" fn ilogbl(x: u128) -> c_int {
+    crate::math::ilogb(to_f64(x))
+}
+
+/// `modfl`.
+#[no_mangle]
+pub unsafe extern "C" fn modfl(x: u128, ip: *mut u128) -> u128 {
+    let mut i = 0.0;
+    let f = crate::math::modf(to_f64(x), &mut i);
+    *ip = from_f64(i);
+    from_f64(f)
+}
+
+/// `remquol`.
+#[no_mangle]
+pub unsafe extern "C" fn remquol(x: u128, y: u128, q: *mut c_int) -> u128 {
+    from_f64(crate::math::remquo(to_f64(x), to_f64(y), q))
+}
+
+/// `sincosl`.
+#[no_mangle]
+pub unsafe extern "C" fn sincosl(x: u128, s: *mut u128, c: *mut u128) {
+    let (mut sv, mut cv) = (0.0, 0.0);
+    crate::math::sincos(to_f64(x), &mut sv, &mut cv);
+    *s = from_f64(sv);
+    *c = from_f64(cv);
+}
+
+/// `lgammal_r`.
+#[no_mangle]
+pub unsafe extern "C" fn lgammal_r(x: u128, sign: *mut c_int) -> u128 {
+    from_f64(crate::math::lgamma_r(to_f64(x), sign))
+}
+
+/// `lrintl`.
+#[no_mangle]
+pub extern "C" fn lrintl(x: u128) -> c_long {
+    crate::math::lrint(to_f64(x))
+}
+
+/// `llrintl`.
+#[no_mangle]
+pub extern "C" fn llrintl(x: u128) -> c_longlong {
+    crate::math::llrint(to_f64(x))
+}
+
+/// `lroundl`.
+#[no_mangle]
+pub extern "C" fn lroundl(x: u128) -> c_long {
+    crate::math::lround(to_f64(x))
+}
+
+/// `llroundl`.
+#[no_mangle]
+pub extern "C" fn llroundl(x: u128) -> c_longlong {
+    crate::math::llround(to_f64(x))
+}
+
+/// `nanl`.
+#[no_mangle]
+pub extern "C" fn nanl(_tag: *const c_char) -> u128 {
+    from_f64(f64::NAN)
+}
+
+/// `nexttowardl`: `nextafterl`.
+#[no_mangle]
+pub unsafe extern "C" fn nexttowardl(x: u128, y: u128) -> u128 {
+    nextafterl(x, y)
+}
