@@ -12,6 +12,7 @@ pub mod stdio;
 pub mod stdlib;
 pub mod regex;
 pub mod search;
+pub mod signal_names;
 pub mod strerror;
 pub mod string;
 pub mod strings;

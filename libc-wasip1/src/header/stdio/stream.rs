@@ -552,3 +552,17 @@ pub unsafe extern "C" fn __uflow(f: *mut File) -> c_int {
 pub unsafe extern "C" fn __overflow(f: *mut File, c: c_int) -> c_int {
     file::putc(c, f)
 }
+
+/// C `flockfile` (streams are not shared between threads here: no-op).
+#[no_mangle]
+pub extern "C" fn flockfile(_f: *mut File) {}
+
+/// C `ftrylockfile` (always succeeds).
+#[no_mangle]
+pub extern "C" fn ftrylockfile(_f: *mut File) -> c_int {
+    0
+}
+
+/// C `funlockfile`.
+#[no_mangle]
+pub extern "C" fn funlockfile(_f: *mut File) {}
