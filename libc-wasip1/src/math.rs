@@ -489,3 +489,194 @@ pub extern "C" fn nanf(_tag: *const c_char) -> f32 {
 /// The `signgam` variable set by `lgamma`.
 #[no_mangle]
 pub static mut signgam: c_int = 0;
+
+/// `scalb` (obsolete): `scalbn` with a double exponent, musl's edge cases.
+#[no_mangle]
+pub extern "C" fn scalb(x: f64, e: f64) -> f64 {
+    if x.is_nan() || e.is_nan() {
+        return x * e;
+    }
+    if !e.is_finite() {
+        return if e > 0.0 { x * e } else { x / -e };
+    }
+    if libm::rint(e) != e {
+        return (e - e) / (e - e);
+    }
+    if e > 65000.0 {
+        return libm::scalbn(x, 65000);
+    }
+    if -e > 65000.0 {
+        return libm::scalbn(x, -65000);
+    }
+    libm::scalbn(x, e as c_int)
+}
+
+/// `scalbf`.
+#[no_mangle]
+pub extern "C" fn scalbf(x: f32, e: f32) -> f32 {
+    if x.is_nan() || e.is_nan() {
+        return x * e;
+    }
+    if !e.is_finite() {
+        return if e > 0.0 { x * e } else { x / -e };
+    }
+    if libm::rintf(e) != e {
+        return (e - e) / (e - e);
+    }
+    if e > 65000.0 {
+        return libm::scalbnf(x, 65000);
+    }
+    if -e > 65000.0 {
+        return libm::scalbnf(x, -65000);
+    }
+    libm::scalbnf(x, e as c_int)
+}
+
+/// Orders two non-NaN binary128 bit patterns: -1, 0 or 1.
+fn cmp_ld(a: u128, b: u128) -> i32 {
+    let key = |v: u128| -> i128 {
+        let mag = (v & !(1u128 << 127)) as i128;
+        if v >> 127 == 1 {
+            -mag
+        } else {
+            mag
+        }
+    };
+    match key(a).cmp(&key(b)) {
+        core::cmp::Ordering::Less => -1,
+        core::cmp::Ordering::Equal => 0,
+        core::cmp::Ordering::Greater => 1,
+    }
+}
+
+fn ld_is_nan(v: u128) -> bool {
+    (v >> 112) & 0x7fff == 0x7fff && v & ((1u128 << 112) - 1) != 0
+}
+
+/// `nexttoward`: the next double after `x` toward the long double `y`.
+#[no_mangle]
+pub extern "C" fn nexttoward(x: f64, y: u128) -> f64 {
+    if x.is_nan() || ld_is_nan(y) {
+        return x + crate::math_ld::to_f64(y);
+    }
+    let c = cmp_ld(crate::math_ld::from_f64(x), y);
+    if c == 0 {
+        return crate::math_ld::to_f64(y);
+    }
+    let mut bits = x.to_bits();
+    if x == 0.0 {
+        bits = 1 | (((y >> 127) as u64) << 63);
+    } else if (c < 0) == (x > 0.0) {
+        bits += 1;
+    } else {
+        bits -= 1;
+    }
+    f64::from_bits(bits)
+}
+
+/// `nexttowardf`.
+#[no_mangle]
+pub extern "C" fn nexttowardf(x: f32, y: u128) -> f32 {
+    if x.is_nan() || ld_is_nan(y) {
+        return x + crate::math_ld::to_f64(y) as f32;
+    }
+    let c = cmp_ld(crate::math_ld::from_f64(x as f64), y);
+    if c == 0 {
+        return crate::math_ld::to_f64(y) as f32;
+    }
+    let mut bits = x.to_bits();
+    if x == 0.0 {
+        bits = 1 | (((y >> 127) as u32) << 31);
+    } else if (c < 0) == (x > 0.0) {
+        bits += 1;
+    } else {
+        bits -= 1;
+    }
+    f32::from_bits(bits)
+}
+
+/// `double complex` / `float complex` values (real, imaginary).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct Complex<T> {
+    pub re: T,
+    pub im: T,
+}
+
+/// `creal`.
+#[no_mangle]
+pub extern "C" fn creal(z: Complex<f64>) -> f64 {
+    z.re
+}
+
+/// `cimag`.
+#[no_mangle]
+pub extern "C" fn cimag(z: Complex<f64>) -> f64 {
+    z.im
+}
+
+/// `crealf`.
+#[no_mangle]
+pub extern "C" fn crealf(z: Complex<f32>) -> f32 {
+    z.re
+}
+
+/// `cimagf`.
+#[no_mangle]
+pub extern "C" fn cimagf(z: Complex<f32>) -> f32 {
+    z.im
+}
+
+/// `conj`.
+#[no_mangle]
+pub extern "C" fn conj(z: Complex<f64>) -> Complex<f64> {
+    Complex { re: z.re, im: -z.im }
+}
+
+/// `conjf`.
+#[no_mangle]
+pub extern "C" fn conjf(z: Complex<f32>) -> Complex<f32> {
+    Complex { re: z.re, im: -z.im }
+}
+
+/// `cabs`: `hypot(re, im)`.
+#[no_mangle]
+pub extern "C" fn cabs(z: Complex<f64>) -> f64 {
+    libm::hypot(z.re, z.im)
+}
+
+/// `cabsf`.
+#[no_mangle]
+pub extern "C" fn cabsf(z: Complex<f32>) -> f32 {
+    libm::hypotf(z.re, z.im)
+}
+
+/// `carg`: `atan2(im, re)`.
+#[no_mangle]
+pub extern "C" fn carg(z: Complex<f64>) -> f64 {
+    libm::atan2(z.im, z.re)
+}
+
+/// `cargf`.
+#[no_mangle]
+pub extern "C" fn cargf(z: Complex<f32>) -> f32 {
+    libm::atan2f(z.im, z.re)
+}
+
+/// `cproj`: infinities project to (inf, ±0).
+#[no_mangle]
+pub extern "C" fn cproj(z: Complex<f64>) -> Complex<f64> {
+    if z.re.is_infinite() || z.im.is_infinite() {
+        return Complex { re: f64::INFINITY, im: libm::copysign(0.0, z.im) };
+    }
+    z
+}
+
+/// `cprojf`.
+#[no_mangle]
+pub extern "C" fn cprojf(z: Complex<f32>) -> Complex<f32> {
+    if z.re.is_infinite() || z.im.is_infinite() {
+        return Complex { re: f32::INFINITY, im: libm::copysignf(0.0, z.im) };
+    }
+    z
+}

@@ -125,3 +125,24 @@ pub unsafe extern "C" fn getdomainname(name: *mut c_char, len: usize) -> c_int {
     *name.add(d.len()) = 0;
     0
 }
+
+/// `confstr`: `_CS_PATH` (0) is "/bin:/usr/bin"; the other names musl
+/// knows give ""; unknown names fail with EINVAL (0). Returns the length
+/// needed including the NUL; copies what fits into `buf`.
+#[no_mangle]
+pub unsafe extern "C" fn confstr(name: c_int, buf: *mut c_char, len: usize) -> usize {
+    let s: &[u8] = if name == 0 {
+        b"/bin:/usr/bin"
+    } else if (name as u32 & !4) != 1 && (name as u32).wrapping_sub(1116) > 33 {
+        set_errno(EINVAL);
+        return 0;
+    } else {
+        b""
+    };
+    if len > 0 && !buf.is_null() {
+        let n = s.len().min(len - 1);
+        core::ptr::copy_nonoverlapping(s.as_ptr() as *const c_char, buf, n);
+        *buf.add(n) = 0;
+    }
+    s.len() + 1
+}
