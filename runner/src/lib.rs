@@ -21,6 +21,7 @@
 //! module (a wasm trap, a host error such as `proc_exit(200)` which WASI
 //! rejects, an exceeded timeout) is an [`Outcome::Trap`].
 
+mod capture;
 mod config;
 mod outcome;
 
@@ -36,7 +37,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 use wasmtime::{Config, Engine, Linker, Store};
 use wasmtime_wasi::p1::WasiP1Ctx;
-use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
+use wasmtime_wasi::p2::pipe::MemoryInputPipe;
 use wasmtime_wasi::{FsPerms, WasiCtxBuilder};
 
 /// Exit status the binary uses when the module traps (128 + SIGABRT, what
@@ -158,11 +159,10 @@ impl Runner {
             }
         }
         let captured = if cfg.capture_output {
-            let out = MemoryOutputPipe::new(CAPTURE_LIMIT);
-            let err = MemoryOutputPipe::new(CAPTURE_LIMIT);
-            builder.stdout(out.clone());
-            builder.stderr(err.clone());
-            Some((out, err))
+            let capture = capture::Capture::new(CAPTURE_LIMIT);
+            builder.stdout(capture.stdout_stream());
+            builder.stderr(capture.stderr_stream());
+            Some(capture)
         } else {
             builder.inherit_stdout();
             builder.inherit_stderr();
@@ -194,11 +194,11 @@ impl Runner {
             Err(e) => outcome::classify(e, cfg.timeout),
         };
         drop(store);
-        let (stdout, stderr) = match captured {
-            Some((out, err)) => (out.contents().to_vec(), err.contents().to_vec()),
-            None => (Vec::new(), Vec::new()),
+        let (stdout, stderr, combined) = match captured {
+            Some(capture) => capture.take(),
+            None => (Vec::new(), Vec::new(), Vec::new()),
         };
-        Ok(RunResult { outcome, stdout, stderr })
+        Ok(RunResult { outcome, stdout, stderr, combined })
     }
 }
 

@@ -43,6 +43,9 @@ pub struct RunResult {
     pub stdout: Vec<u8>,
     /// Captured stderr (empty when output was inherited).
     pub stderr: Vec<u8>,
+    /// stdout and stderr interleaved in the order the module wrote them
+    /// (what `2>&1` shows); empty when output was inherited.
+    pub combined: Vec<u8>,
 }
 
 /// Classifies the error `_start` returned.

@@ -74,6 +74,7 @@ fn captures_stdout_and_stderr_and_exit_zero() {
     assert_eq!(r.outcome, Outcome::Exit(0));
     assert_eq!(r.stdout, b"hello\n");
     assert_eq!(r.stderr, b"oops\n");
+    assert_eq!(r.combined, b"hello\noops\n", "both streams in write order");
 }
 
 #[test]

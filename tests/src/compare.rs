@@ -9,6 +9,8 @@ pub struct Observed {
     pub outcome: Outcome,
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
+    /// stdout and stderr interleaved in write order (as `2>&1` shows).
+    pub combined: Vec<u8>,
     /// The sandbox tree after the run.
     pub tree: Snapshot,
 }
@@ -39,6 +41,14 @@ pub fn compare(expected: &Observed, actual: &Observed) -> Vec<Mismatch> {
                 detail: format!("{name} (- reference, + this cell):\n{}", line_diff(e, a)),
             });
         }
+    }
+    // Same streams but a different interleaving: the two builds buffer
+    // differently (e.g. stdout flushed per line in one, at exit in the other).
+    if expected.stdout == actual.stdout && expected.stderr == actual.stderr && expected.combined != actual.combined {
+        out.push(Mismatch {
+            short: format!("stdout/stderr interleaving differs (buffering): {}", first_difference(&expected.combined, &actual.combined)),
+            detail: format!("stdout+stderr in write order (- reference, + this cell):\n{}", line_diff(&expected.combined, &actual.combined)),
+        });
     }
     let tree = snapshot::diff(&expected.tree, &actual.tree);
     if let Some(first) = tree.first() {
@@ -122,7 +132,25 @@ mod tests {
     use super::*;
 
     fn obs(code: i32, stdout: &str) -> Observed {
-        Observed { outcome: Outcome::Exit(code), stdout: stdout.into(), stderr: vec![], tree: Snapshot::new() }
+        Observed {
+            outcome: Outcome::Exit(code),
+            stdout: stdout.into(),
+            stderr: vec![],
+            combined: stdout.into(),
+            tree: Snapshot::new(),
+        }
+    }
+
+    #[test]
+    fn interleaving_differences_are_failures() {
+        let mut a = obs(0, "out\n");
+        a.stderr = b"err\n".to_vec();
+        a.combined = b"out\nerr\n".to_vec();
+        let mut b = a.clone();
+        b.combined = b"err\nout\n".to_vec();
+        let m = compare(&a, &b);
+        assert_eq!(m.len(), 1);
+        assert!(m[0].short.starts_with("stdout/stderr interleaving differs"), "{}", m[0].short);
     }
 
     #[test]

@@ -208,7 +208,7 @@ fn run_once(
         .run_module(module, &cfg.argv0.clone().unwrap_or_default(), &cfg)
         .map_err(|e| (format!("run error: {}", first_line(&format!("{e:#}"))), format!("{e:#}")))?;
     let tree = snapshot::take(sandbox).map_err(|e| (format!("snapshotting sandbox: {e}"), String::new()))?;
-    Ok(Observed { outcome: result.outcome, stdout: result.stdout, stderr: result.stderr, tree })
+    Ok(Observed { outcome: result.outcome, stdout: result.stdout, stderr: result.stderr, combined: result.combined, tree })
 }
 
 /// The run configuration from a program's directives. `argv[0]` is the

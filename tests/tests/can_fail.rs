@@ -26,7 +26,7 @@ fn module(text: &str, code: i32) -> String {
 fn observe(runner: &Runner, wat: &str) -> Observed {
     let m = runner.compile(wat.as_bytes()).unwrap();
     let r = runner.run_module(&m, "prog.wasm", &RunConfig::default()).unwrap();
-    Observed { outcome: r.outcome, stdout: r.stdout, stderr: r.stderr, tree: Snapshot::new() }
+    Observed { outcome: r.outcome, stdout: r.stdout, stderr: r.stderr, combined: r.combined, tree: Snapshot::new() }
 }
 
 #[test]
