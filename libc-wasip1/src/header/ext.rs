@@ -25,6 +25,7 @@ extern "C" {
 
 /// WASI errno values used by the top half.
 pub mod errno {
+    pub const E2BIG: i32 = 1;
     pub const EBADF: i32 = 8;
     pub const ENOENT: i32 = 44;
     pub const ESRCH: i32 = 71;

@@ -4,6 +4,7 @@ pub mod ctype;
 pub mod ext;
 pub mod fnmatch;
 pub mod getopt;
+pub mod iconv;
 pub mod libgen;
 pub mod locale;
 pub mod mem;
