@@ -6,7 +6,7 @@
 //!
 //! Directives (comment lines at the top of the source):
 //! `// link: c|rust`, `// with: other.c` (extra C source), `// args: a b`,
-//! `// env: K=V`, `// ld-flags: --flag ...`, `// cflags: -O0 -g`, `// no-run: yes`, `// expect-exit: N`,
+//! `// env: K=V`, `// ld-flags: --flag ...`, `// cflags: -O0 -g` (compile only), `// driver-flags: ...` (clang driver, link step), `// rustflags: ...`, `// no-run: yes`, `// expect-exit: N`,
 //! `// expect-stdout: text` (a line that must appear),
 //! `// expect-export: NAME KIND`.
 
@@ -23,6 +23,8 @@ struct Case {
     env: Vec<(String, String)>,
     ld_flags: Vec<String>,
     cflags: Vec<String>,
+    driver_flags: Vec<String>,
+    rustflags: Vec<String>,
     no_run: bool,
     expect_exit: Option<i32>,
     expect_stdout: Vec<String>,
@@ -42,6 +44,8 @@ fn parse_case(text: &str) -> Case {
             "env" => c.env.extend(words().into_iter().filter_map(|kv| kv.split_once('=').map(|(a, b)| (a.into(), b.into())))),
             "ld-flags" => c.ld_flags.extend(words()),
             "cflags" => c.cflags.extend(words()),
+            "driver-flags" => c.driver_flags.extend(words()),
+            "rustflags" => c.rustflags.extend(words()),
             "no-run" => c.no_run = v.trim() == "yes",
             "expect-exit" => c.expect_exit = v.trim().parse().ok(),
             "expect-stdout" => c.expect_stdout.push(v.to_string()),
@@ -69,15 +73,16 @@ fn link_both(src: &Path, case: &Case, dir: &Path) -> Result<(PathBuf, PathBuf), 
             srcs.extend(case.with.iter().map(|w| src.with_file_name(w)));
             let flags = if case.cflags.is_empty() { vec!["-O2".to_string()] } else { case.cflags.clone() };
             let objs = compile_c_flags(&srcs, dir, &flags)?;
-            check(link_c(&objs, &reference, &wasm_ld()?, &case.ld_flags)?, "wasm-ld-19")?;
-            check(link_c(&objs, &ours, &ld(), &case.ld_flags)?, "wasip1-ld")?;
+            let d = &case.driver_flags;
+            check(link_c_driver(&objs, &reference, &wasm_ld()?, &case.ld_flags, d)?, "wasm-ld-19")?;
+            check(link_c_driver(&objs, &ours, &ld(), &case.ld_flags, d)?, "wasip1-ld")?;
         }
         "rust" => {
             let sys = reference_sysroot()?;
-            check(build_rust(src, &reference, None)?, "rustc + rust-lld")?;
+            check(build_rust_flags(src, &reference, None, &case.rustflags)?, "rustc + rust-lld")?;
             let mut flags = vec![format!("--sysroot={}", sys.display())];
             flags.extend(case.ld_flags.iter().cloned());
-            check(build_rust(src, &ours, Some(&flags))?, "rustc + wasip1-ld")?;
+            check(build_rust_flags(src, &ours, Some(&flags), &case.rustflags)?, "rustc + wasip1-ld")?;
         }
         "rust-own" => {
             // Ours: the project's own libc from target/sysroot, no --sysroot flag.

@@ -61,8 +61,13 @@ pub fn reference_sysroot() -> Result<PathBuf, String> {
 
 /// Compiles and links a Rust program; `linker` None means rustc's default (rust-lld).
 pub fn build_rust(src: &Path, out: &Path, linker: Option<&[String]>) -> Result<Output, String> {
+    build_rust_flags(src, out, linker, &[])
+}
+
+/// `build_rust` with extra rustc flags (e.g. `--crate-type cdylib`).
+pub fn build_rust_flags(src: &Path, out: &Path, linker: Option<&[String]>, rustflags: &[String]) -> Result<Output, String> {
     let mut cmd = Command::new("rustc");
-    cmd.args(["--target", "wasm32-wasip1", "-O", "--edition", "2021"]).arg(src).arg("-o").arg(out);
+    cmd.args(["--target", "wasm32-wasip1", "-O", "--edition", "2021"]).args(rustflags).arg(src).arg("-o").arg(out);
     if let Some(extra) = linker {
         cmd.arg(format!("-Clinker={}", ld().display())).arg("-Clink-self-contained=no");
         for a in extra {
@@ -118,8 +123,13 @@ pub fn compile_c_flags(srcs: &[PathBuf], dir: &Path, flags: &[String]) -> Result
 
 /// Links C objects through the clang-19 driver with `linker` (an absolute path) as the linker.
 pub fn link_c(objs: &[PathBuf], out: &Path, linker: &Path, ld_flags: &[String]) -> Result<Output, String> {
+    link_c_driver(objs, out, linker, ld_flags, &[])
+}
+
+/// Links C objects with extra clang driver flags (e.g. `-mexec-model=reactor`).
+pub fn link_c_driver(objs: &[PathBuf], out: &Path, linker: &Path, ld_flags: &[String], driver: &[String]) -> Result<Output, String> {
     let mut cmd = Command::new("clang-19");
-    cmd.args(["--target=wasm32-wasi", "--sysroot=/usr", "-O2"]).arg(format!("-fuse-ld={}", linker.display()));
+    cmd.args(["--target=wasm32-wasi", "--sysroot=/usr", "-O2"]).args(driver).arg(format!("-fuse-ld={}", linker.display()));
     cmd.args(objs).arg("-o").arg(out);
     for f in ld_flags {
         cmd.arg(format!("-Wl,{f}"));
