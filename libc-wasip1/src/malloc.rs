@@ -81,12 +81,12 @@ fn class_of(n: usize) -> usize {
         if n == 0 {
             0
         } else {
-            (n + 15) / 16 - 1
+            n.div_ceil(16) - 1
         }
     } else {
         let k = (usize::BITS - 1 - (n - 1).leading_zeros()) as usize; // n in (2^k, 2^(k+1)]
         let step = 1usize << (k - 2);
-        let j = (n - (1 << k) + step - 1) / step;
+        let j = (n - (1 << k)).div_ceil(step);
         16 + (k - 8) * 4 + j - 1
     }
 }

@@ -40,7 +40,7 @@ unsafe fn out<T>(f: impl FnOnce(i32) -> i32) -> Result<T, Errno> {
 pub fn args_sizes_get() -> Result<(usize, usize), Errno> {
     let mut n = 0usize;
     let mut size = 0usize;
-    check(unsafe { raw::args_sizes_get(a(&mut n), a(&mut size)) })?;
+    check(unsafe { raw::args_sizes_get(a(core::ptr::addr_of_mut!(n)), a(core::ptr::addr_of_mut!(size))) })?;
     Ok((n, size))
 }
 
@@ -53,7 +53,7 @@ pub unsafe fn args_get(argv: *mut *mut u8, buf: *mut u8) -> Result<(), Errno> {
 pub fn environ_sizes_get() -> Result<(usize, usize), Errno> {
     let mut n = 0usize;
     let mut size = 0usize;
-    check(unsafe { raw::environ_sizes_get(a(&mut n), a(&mut size)) })?;
+    check(unsafe { raw::environ_sizes_get(a(core::ptr::addr_of_mut!(n)), a(core::ptr::addr_of_mut!(size))) })?;
     Ok((n, size))
 }
 
@@ -336,7 +336,7 @@ pub fn sock_accept(fd: Fd, flags: u16) -> Result<Fd, Errno> {
 pub unsafe fn sock_recv(fd: Fd, iovs: *const Iovec, n: usize, flags: u16) -> Result<(usize, u16), Errno> {
     let mut len = 0usize;
     let mut oflags = 0u16;
-    check(raw::sock_recv(fd as i32, a(iovs), n as i32, flags as i32, a(&mut len), a(&mut oflags)))?;
+    check(raw::sock_recv(fd as i32, a(iovs), n as i32, flags as i32, a(core::ptr::addr_of_mut!(len)), a(core::ptr::addr_of_mut!(oflags))))?;
     Ok((len, oflags))
 }
 

@@ -1,8 +1,11 @@
 //! `qsort`, `qsort_r` and `bsearch`.
 //!
-//! The sort is an in-place heapsort with an insertion sort for short
-//! arrays: O(n log n) worst case, no allocation. Like every `qsort`, it is not
-//! stable, and the order of equal elements may differ from musl's smoothsort.
+//! The sort is smoothsort over Leonardo heaps: O(n log n) worst case, O(n)
+//! on sorted input, in place. Like any `qsort` it is not stable; its
+//! choices on equal elements (a parent yields only to a strictly greater
+//! child, the left child wins ties between children, a root moves left
+//! only past a strictly greater stepson) are the ones that make equal
+//! elements end up in the same order as with wasi-libc.
 
 use core::ffi::{c_int, c_void};
 
@@ -26,48 +29,131 @@ unsafe fn swap(a: *mut u8, b: *mut u8, w: usize) {
     }
 }
 
+/// The sorter's fixed inputs.
+struct Sorter<'a> {
+    w: usize,
+    /// Leonardo numbers times the element width (tree sizes in bytes).
+    lp: [usize; 64],
+    cmp: &'a mut dyn FnMut(*const u8, *const u8) -> c_int,
+}
+
+impl Sorter<'_> {
+    /// Restores the heap property of the tree of order `order` rooted at
+    /// `root` by moving the root value down.
+    unsafe fn sift(&mut self, mut root: *mut u8, mut order: usize) {
+        let w = self.w;
+        while order > 1 {
+            let right = root.sub(w);
+            let left = root.sub(w + self.lp[order - 2]);
+            if (self.cmp)(root, left) >= 0 && (self.cmp)(root, right) >= 0 {
+                break;
+            }
+            if (self.cmp)(left, right) >= 0 {
+                swap(root, left, w);
+                root = left;
+                order -= 1;
+            } else {
+                swap(root, right, w);
+                root = right;
+                order -= 2;
+            }
+        }
+    }
+
+    /// Moves the root at `root` left along the roots of the trees (their
+    /// orders are the set bits of `trees`, the lowest being `order`) while
+    /// the stepson is greater, then sifts it into its final tree.
+    /// `trusty` says the tree at `root` is already a valid heap.
+    unsafe fn trinkle(&mut self, mut root: *mut u8, mut trees: u128, mut order: usize, mut trusty: bool) {
+        let w = self.w;
+        let start = root;
+        while trees != 1 {
+            let stepson = root.sub(self.lp[order]);
+            if (self.cmp)(stepson, root) <= 0 {
+                break;
+            }
+            if !trusty && order > 1 {
+                let right = root.sub(w);
+                let left = root.sub(w + self.lp[order - 2]);
+                if (self.cmp)(right, stepson) >= 0 || (self.cmp)(left, stepson) >= 0 {
+                    break;
+                }
+            }
+            swap(root, stepson, w);
+            root = stepson;
+            let trail = (trees - 1).trailing_zeros() as usize;
+            trees >>= trail;
+            order += trail;
+            trusty = false;
+        }
+        if !trusty || root != start {
+            self.sift(root, order);
+        }
+    }
+}
+
 unsafe fn sort(base: *mut u8, n: usize, w: usize, cmp: &mut dyn FnMut(*const u8, *const u8) -> c_int) {
-    if n < 2 || w == 0 {
+    let Some(size) = n.checked_mul(w) else { return };
+    if size == 0 || n < 2 {
         return;
     }
-    let el = |i: usize| base.add(i * w);
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && cmp(el(j - 1), el(j)) > 0 {
-                swap(el(j - 1), el(j), w);
-                j -= 1;
+    let mut s = Sorter { w, lp: [0; 64], cmp };
+    s.lp[0] = w;
+    s.lp[1] = w;
+    let mut i = 2;
+    while i < 64 {
+        s.lp[i] = s.lp[i - 2].saturating_add(s.lp[i - 1]).saturating_add(w);
+        if s.lp[i] >= size {
+            break;
+        }
+        i += 1;
+    }
+    let mut head = base;
+    let high = base.add(size - w);
+    let mut trees: u128 = 1;
+    let mut order: usize = 1;
+    // Build the heaps from left to right.
+    while head < high {
+        if trees & 3 == 3 {
+            // The two smallest trees merge under the new element.
+            s.sift(head, order);
+            trees >>= 2;
+            order += 2;
+        } else {
+            if s.lp[order - 1] >= high as usize - head as usize {
+                s.trinkle(head, trees, order, false);
+            } else {
+                s.sift(head, order);
+            }
+            if order == 1 {
+                trees <<= 1;
+                order = 0;
+            } else {
+                trees <<= order - 1;
+                order = 1;
             }
         }
-        return;
+        trees |= 1;
+        head = head.add(w);
     }
-    // Heapsort: build a max-heap, then repeatedly move the max to the end.
-    let sift = |cmp: &mut dyn FnMut(*const u8, *const u8) -> c_int, mut root: usize, end: usize| {
-        loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                break;
-            }
-            if child + 1 < end && cmp(el(child), el(child + 1)) < 0 {
-                child += 1;
-            }
-            if cmp(el(root), el(child)) >= 0 {
-                break;
-            }
-            swap(el(root), el(child), w);
-            root = child;
+    s.trinkle(head, trees, order, false);
+    // Take the maximum off the end, splitting trees as needed.
+    while order != 1 || trees != 1 {
+        if order <= 1 {
+            let trail = (trees - 1).trailing_zeros() as usize;
+            trees >>= trail;
+            order += trail;
+        } else {
+            trees <<= 2;
+            order -= 2;
+            trees ^= 7;
+            trees >>= 1;
+            s.trinkle(head.sub(s.lp[order] + w), trees, order + 1, true);
+            trees <<= 1;
+            trees |= 1;
+            s.trinkle(head.sub(w), trees, order, true);
         }
-    };
-    let mut start = n / 2;
-    while start > 0 {
-        start -= 1;
-        sift(cmp, start, n);
-    }
-    let mut end = n;
-    while end > 1 {
-        end -= 1;
-        swap(el(0), el(end), w);
-        sift(cmp, 0, end);
+        head = head.sub(w);
     }
 }
 
