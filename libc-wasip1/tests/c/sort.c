@@ -11,6 +11,8 @@ static int cmp_int(const void *a, const void *b) { int x = *(const int *)a, y = 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 static int cmp_r(const void *a, const void *b, void *arg) { int d = *(int *)arg; return d * cmp_int(a, b); }
 struct big { char pad[13]; int key; };
+struct recx { int key, id; };
+static int cmp_rec(const void *a, const void *b) { return ((const struct recx *)a)->key - ((const struct recx *)b)->key; }
 static int cmp_big(const void *a, const void *b) { return cmp_int(&((const struct big *)a)->key, &((const struct big *)b)->key); }
 
 int main(void) {
@@ -38,5 +40,16 @@ int main(void) {
     qsort(b, 50, sizeof *b, cmp_big);
     int ok = 1; for (int i = 0; i < 50; i++) if (b[i].key != i || b[i].pad[12] != (char)((i * 23) % 50)) ok = 0;
     printf("big ok %d\n", ok);
+    /* Equal keys: the order of equal elements must match wasi-libc's. */
+    struct rec { int key, id; } recs[300];
+    unsigned long h = 0;
+    for (int n = 1; n <= 300; n += (n < 40 ? 1 : 37)) {
+        unsigned r = n * 2654435761u;
+        for (int i = 0; i < n; i++) { r = r * 1103515245 + 12345; recs[i].key = (r >> 16) % (1 + n % 7); recs[i].id = i; }
+        qsort(recs, n, sizeof *recs, cmp_rec);
+        for (int i = 0; i < n; i++) h = h * 31 + recs[i].id;
+        if (n <= 12) { printf("ties n=%d:", n); for (int i = 0; i < n; i++) printf(" %d", recs[i].id); printf("\n"); }
+    }
+    printf("ties hash %lu\n", h);
     return 0;
 }
