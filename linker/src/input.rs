@@ -128,6 +128,9 @@ pub fn units(file: &LoadedFile) -> Result<Vec<Unit<'_>>> {
     if crate::object::is_wasm(bytes) {
         return Ok(vec![Unit { name: file.name.clone(), bytes, lazy: false }]);
     }
+    if bytes.starts_with(b"BC\xC0\xDE") {
+        return Err(Error::file(&file.name, "LLVM bitcode (LTO) inputs are not supported; compile to wasm objects"));
+    }
     if !bytes.starts_with(b"!<arch>\n") && !bytes.starts_with(b"!<thin>\n") {
         let what = if bytes.len() < 8 { "file is too short" } else { "unknown file type (not a wasm object or archive)" };
         return Err(Error::file(&file.name, what));
@@ -141,6 +144,12 @@ pub fn units(file: &LoadedFile) -> Result<Vec<Unit<'_>>> {
         let data = member
             .data(bytes)
             .map_err(|e| Error::file(&format!("{}({mname})", file.name), format!("malformed member: {e}")))?;
+        if data.starts_with(b"BC\xC0\xDE") {
+            return Err(Error::file(
+                &format!("{}({mname})", file.name),
+                "LLVM bitcode (LTO) members are not supported; build without linker-plugin LTO",
+            ));
+        }
         if !crate::object::is_wasm(data) {
             continue;
         }

@@ -266,7 +266,26 @@ impl<'a> Resolver<'a> {
             let o = &self.objects[file.idx()];
             for (i, s) in o.symbols.iter().enumerate() {
                 let SymRef::Global(id) = self.refs[file.idx()][i] else { continue };
-                let Some(d) = self.symtab.sym(id).def else { continue };
+                let Some(d) = self.symtab.sym(id).def else {
+                    // Undefined: every reference must agree with the first one (the import's type).
+                    if let (SymKind::Func, Some((rf, rs))) = (s.kind, self.symtab.sym(id).first_ref) {
+                        let ro = &self.objects[rf.idx()];
+                        let rsym = &ro.symbols[rs as usize];
+                        if rsym.kind == SymKind::Func && rf != file {
+                            let a = &o.types[o.func_type(s.index) as usize];
+                            let b = &ro.types[ro.func_type(rsym.index) as usize];
+                            if a != b {
+                                errors.push(format!(
+                                    "function signature mismatch: {}\n>>> {} uses it as {a}\n>>> {} uses it as {b}",
+                                    describe_symbol(s.name),
+                                    o.name,
+                                    ro.name
+                                ));
+                            }
+                        }
+                    }
+                    continue;
+                };
                 let dobj = &self.objects[d.file.idx()];
                 let ds = &dobj.symbols[d.sym as usize];
                 if ds.kind != s.kind {
