@@ -600,7 +600,9 @@ pub unsafe fn format_mode(sink: &mut dyn Sink, fmt: *const u8, ap: VaList, wide:
             b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => fmt_int(&mut out, &s, flags, width, prec, ival),
             b'p' => {
                 let ps = Spec { flags, width: None, prec: None, len: Len::None, conv: b'p', pos: 0 };
-                fmt_int(&mut out, &ps, flags | ALT, width, prec, ival as u32 as i64);
+                // With an explicit precision wasi-libc pads to 8 digits.
+                let pr = prec.map(|p| p.max(8));
+                fmt_int(&mut out, &ps, flags | ALT, width, pr, ival as u32 as i64);
             }
             b'c' if s.len != Len::L && !out.wide => {
                 emit(&mut out, flags & !ZERO, width, b"", 0, &[&[ival as u8]]);

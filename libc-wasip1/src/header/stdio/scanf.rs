@@ -435,7 +435,9 @@ pub unsafe fn scan(inp: &mut dyn Input, fmt: *const u8, ap: VaList) -> c_int {
                 let b = tok.bytes();
                 let digits = b.iter().any(|c| crate::header::stdlib::strtol::digit_value(*c) < used)
                     || b.contains(&b'0');
-                if !digits {
+                // A "0x" prefix without a hex digit after it is a matching
+                // failure (as in wasi-libc), not the number 0.
+                if !digits || b.last().is_some_and(|c| *c | 32 == b'x') {
                     return matches;
                 }
                 let mut z = [0u8; 1025];
