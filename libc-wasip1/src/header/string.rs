@@ -361,17 +361,17 @@ pub unsafe extern "C" fn strstr(h: Str, n: Str) -> MutStr {
 /// C `strcasestr`.
 #[no_mangle]
 pub unsafe extern "C" fn strcasestr(h: Str, n: Str) -> MutStr {
+    // Like musl, only positions before the terminator are tried, so an
+    // empty haystack never matches (even an empty needle).
     let nl = strlen(n as *const u8);
     let mut p = h;
-    loop {
+    while *p != 0 {
         if super::strings::strncasecmp(p, n, nl) == 0 {
             return p as MutStr;
         }
-        if *p == 0 {
-            return core::ptr::null_mut();
-        }
         p = p.add(1);
     }
+    core::ptr::null_mut()
 }
 
 /// C `strtok_r`.
