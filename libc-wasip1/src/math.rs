@@ -500,7 +500,9 @@ pub extern "C" fn scalb(x: f64, e: f64) -> f64 {
         return if e > 0.0 { x * e } else { x / -e };
     }
     if libm::rint(e) != e {
-        return f64::NAN;
+        // musl computes the NaN at run time; its sign is the host's.
+        #[allow(clippy::eq_op)]
+        return (e - e) / (e - e);
     }
     if e > 65000.0 {
         return libm::scalbn(x, 65000);
@@ -521,7 +523,8 @@ pub extern "C" fn scalbf(x: f32, e: f32) -> f32 {
         return if e > 0.0 { x * e } else { x / -e };
     }
     if libm::rintf(e) != e {
-        return f32::NAN;
+        #[allow(clippy::eq_op)]
+        return (e - e) / (e - e);
     }
     if e > 65000.0 {
         return libm::scalbnf(x, 65000);
