@@ -59,10 +59,13 @@ pub struct RunConfig {
     pub capture_output: bool,
     /// Wall-clock limit for `_start`; exceeding it is a trap.
     pub timeout: Option<Duration>,
+    /// Reactor mode: call `_initialize` (if exported) then this export
+    /// instead of `_start`.
+    pub invoke: Option<String>,
 }
 
 impl Default for RunConfig {
-    /// Captured output, closed stdin, no args/env/preopens, no timeout.
+    /// Captured output, closed stdin, no args/env/preopens, no timeout, `_start`.
     fn default() -> Self {
         RunConfig {
             argv0: None,
@@ -72,6 +75,7 @@ impl Default for RunConfig {
             stdin: StdinSource::Closed,
             capture_output: true,
             timeout: None,
+            invoke: None,
         }
     }
 }

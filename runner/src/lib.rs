@@ -20,9 +20,14 @@
 //! is status 0, `proc_exit(n)` is status `n`, anything else that stops the
 //! module (a wasm trap, a host error such as `proc_exit(200)` which WASI
 //! rejects, an exceeded timeout) is an [`Outcome::Trap`].
+//!
+//! Reactor modules: with [`RunConfig::invoke`] set, `_initialize` (if
+//! exported) runs, then the named export; its `i32` result, if it has one,
+//! is reported as the exit status.
 
 mod capture;
 mod config;
+mod entry;
 mod outcome;
 
 pub use config::{Preopen, RunConfig, StdinSource};
@@ -30,7 +35,7 @@ pub use outcome::{Outcome, RunResult};
 /// A compiled module (from [`Runner::compile`] or [`Runner::load`]).
 pub use wasmtime::Module;
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, Context, Result};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -185,14 +190,7 @@ impl Runner {
             .linker
             .instantiate(&mut store, module)
             .map_err(|e| anyhow!("instantiating: {}", error_chain(&e)))?;
-        let start = match instance.get_typed_func::<(), ()>(&mut store, "_start") {
-            Ok(f) => f,
-            Err(_) => bail!("module does not export a `_start` function of type () -> () (not a command module?)"),
-        };
-        let outcome = match start.call(&mut store, ()) {
-            Ok(()) => Outcome::Exit(0),
-            Err(e) => outcome::classify(e, cfg.timeout),
-        };
+        let outcome = entry::call(&mut store, &instance, cfg.invoke.as_deref(), cfg.timeout)?;
         drop(store);
         let (stdout, stderr, combined) = match captured {
             Some(capture) => capture.take(),

@@ -1,7 +1,10 @@
 //! `wasip1-run`: runs a wasm32-wasip1 command module.
 //!
 //! Usage: `wasip1-run [--dir HOST::GUEST | --dir DIR]... [--env K=V | --env K]...
-//! [--stdin FILE] [--timeout SECS] MODULE.wasm [ARGS...]`
+//! [--stdin FILE] [--timeout SECS] [--invoke NAME] MODULE.wasm [ARGS...]`
+//!
+//! `--invoke NAME` runs a reactor: `_initialize` (if exported), then the
+//! export NAME (`() -> ()`, or `() -> i32` whose result is the exit status).
 //!
 //! Exit status: the module's (0 when `_start` returns, `n` for
 //! `proc_exit(n)`); 134 when it traps (message `wasip1-run: trap: ...` on
@@ -12,7 +15,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 use wasip1_run::{Outcome, Preopen, RunConfig, Runner, StdinSource, RUNNER_ERROR_EXIT_STATUS};
 
-const USAGE: &str = "usage: wasip1-run [--dir HOST::GUEST]... [--env K=V]... [--stdin FILE] [--timeout SECS] MODULE.wasm [ARGS...]";
+const USAGE: &str = "usage: wasip1-run [--dir HOST::GUEST]... [--env K=V]... [--stdin FILE] [--timeout SECS] [--invoke NAME] MODULE.wasm [ARGS...]";
 
 /// Parsed command line.
 struct Cli {
@@ -49,6 +52,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Cli, String> {
                 }
             }
             "--stdin" => cfg.stdin = StdinSource::File(value("FILE")?.into()),
+            "--invoke" => cfg.invoke = Some(value("NAME")?),
             "--timeout" => {
                 let secs = value("SECS")?;
                 let secs: f64 = secs.parse().map_err(|_| format!("bad --timeout `{secs}`"))?;

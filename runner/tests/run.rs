@@ -175,3 +175,22 @@ fn binary_exit_statuses() {
     assert_eq!(out.status.code(), Some(wasip1_run::RUNNER_ERROR_EXIT_STATUS));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A reactor: `_initialize` stores 5; `get` returns it + 1; `nothing` is () -> ().
+const REACTOR: &str = r#"(module
+  (memory (export "memory") 1)
+  (func (export "_initialize") (i32.store (i32.const 0) (i32.const 5)))
+  (func (export "get") (result i32) (i32.add (i32.load (i32.const 0)) (i32.const 1)))
+  (func (export "nothing")))"#;
+
+#[test]
+fn invokes_reactor_exports_after_initialize() {
+    let with = |name: &str| RunConfig { invoke: Some(name.into()), ..RunConfig::default() };
+    assert_eq!(run(REACTOR, &with("get")).outcome, Outcome::Exit(6));
+    assert_eq!(run(REACTOR, &with("nothing")).outcome, Outcome::Exit(0));
+    let runner = wasip1_run::shared().unwrap();
+    let m = runner.compile(REACTOR.as_bytes()).unwrap();
+    assert!(runner.run_module(&m, "r.wasm", &with("missing")).unwrap_err().to_string().contains("missing"));
+    // Without --invoke a reactor is not a command.
+    assert!(runner.run_module(&m, "r.wasm", &RunConfig::default()).is_err());
+}
