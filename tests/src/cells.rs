@@ -96,9 +96,13 @@ pub fn c_compile(src: &Path, obj: &Path) -> Command {
 }
 
 /// The link step of a C cell (input: the object from [`c_compile`]).
-pub fn c_link(cell: Cell, env: &Env, roots: &Sysroots, obj: &Path, out: &Path) -> Command {
+/// `reactor`: link with crt1-reactor.o (`-mexec-model=reactor`).
+pub fn c_link(cell: Cell, env: &Env, roots: &Sysroots, obj: &Path, out: &Path, reactor: bool) -> Command {
     let mut cmd = Command::new(CLANG);
     cmd.arg("--target=wasm32-wasi");
+    if reactor {
+        cmd.arg("-mexec-model=reactor");
+    }
     match cell {
         Cell::Ref => {
             cmd.arg("--sysroot=/usr");

@@ -15,6 +15,7 @@
 //! | `mkdir: path`        | seed (empty) directory in the sandbox                           |
 //! | `cells: all`         | which cells to build: `all` (default) or a comma list of names |
 //! | `timeout: secs`      | run time limit per cell (default 20)                            |
+//! | `reactor: name`      | C only: link as a reactor, run `_initialize` then export `name` |
 
 use std::fmt;
 
@@ -41,6 +42,8 @@ pub struct Directives {
     pub cells: Option<Vec<String>>,
     /// Per-run time limit, seconds.
     pub timeout_secs: u64,
+    /// Reactor mode: the export to call after `_initialize` (C only).
+    pub reactor: Option<String>,
 }
 
 impl Default for Directives {
@@ -53,6 +56,7 @@ impl Default for Directives {
             seed: Vec::new(),
             cells: None,
             timeout_secs: DEFAULT_TIMEOUT_SECS,
+            reactor: None,
         }
     }
 }
@@ -143,6 +147,12 @@ pub fn parse(source: &str) -> Result<Directives, DirectiveError> {
                     d.cells = Some(list);
                 }
             }
+            "reactor" => {
+                if value.is_empty() || value.contains(char::is_whitespace) {
+                    return Err(err(format!("reactor `{value}`: expected one export name")));
+                }
+                d.reactor = Some(value.to_string());
+            }
             "timeout" => {
                 d.timeout_secs = value
                     .parse()
@@ -197,7 +207,7 @@ mod tests {
     #[test]
     fn parses_all_directives() {
         let src = "// A test program.\n// args: one  two\n// args: three\n// env: A=b c\n// stdin: hello\n// stdin: world\n\
-                   // dir: sub/x.txt=a\\nb\n// mkdir: empty\n// cells: ref, product\n// timeout: 5\n//\nint main() {}\n// args: ignored\n";
+                   // dir: sub/x.txt=a\\nb\n// mkdir: empty\n// cells: ref, product\n// timeout: 5\n// reactor: run\n//\nint main() {}\n// args: ignored\n";
         let d = parse(src).unwrap();
         assert_eq!(d.args, ["one", "two", "three"]);
         assert_eq!(d.env, [("A".to_string(), "b c".to_string())]);
@@ -212,6 +222,7 @@ mod tests {
         assert_eq!(d.cells, Some(vec!["ref".to_string(), "product".to_string()]));
         assert!(d.wants_cell("ref") && !d.wants_cell("wasm-ld+ours"));
         assert_eq!(d.timeout_secs, 5);
+        assert_eq!(d.reactor.as_deref(), Some("run"));
     }
 
     #[test]
@@ -228,6 +239,7 @@ mod tests {
         assert!(parse("// dir: ../escape=x\n").is_err());
         assert!(parse("// dir: /abs=x\n").is_err());
         assert!(parse("// timeout: 0\n").is_err());
+        assert!(parse("// reactor: two names\n").is_err());
         assert!(parse("// dir: a=bad\\q\n").is_err());
     }
 }

@@ -166,9 +166,12 @@ fn build_and_run(
     std::fs::create_dir_all(&dir).map_err(|e| (format!("creating {}: {e}", dir.display()), String::new()))?;
     let wasm = dir.join(format!("{}.wasm", p.name));
     let cmd = match (p.lang, object) {
-        (Lang::C, Some(Ok(obj))) => cells::c_link(cell, env, roots, obj, &wasm),
+        (Lang::C, Some(Ok(obj))) => cells::c_link(cell, env, roots, obj, &wasm, directives.reactor.is_some()),
         (Lang::C, Some(Err(e))) => return Err(e.clone()),
         (Lang::C, None) => return Err(("internal: C object missing".into(), String::new())),
+        (Lang::Rust, _) if directives.reactor.is_some() => {
+            return Err(("bad directive: `reactor:` is only supported for C programs".into(), String::new()))
+        }
         (Lang::Rust, _) => cells::rust_build(cell, env, roots, &p.path, &wasm),
     };
     let log = run_tool(cmd, "build failed")?;
@@ -226,6 +229,7 @@ fn run_config(p: &Program, d: &Directives, sandbox: &Path) -> RunConfig {
         stdin,
         capture_output: true,
         timeout: Some(Duration::from_secs(d.timeout_secs)),
+        invoke: d.reactor.clone(),
     }
 }
 
