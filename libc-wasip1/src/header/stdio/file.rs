@@ -226,7 +226,9 @@ pub unsafe fn flush(f: *mut File) -> c_int {
     0
 }
 
-/// Enters read mode. False (with `F_ERR`) if the stream is not readable.
+/// Enters read mode (musl's `__toread`): pending output is written first.
+/// False if the stream is not readable (with `F_ERR`) or already at end of
+/// file (end of file is sticky until `clearerr` or a seek, as in musl).
 pub unsafe fn to_read(f: *mut File) -> bool {
     if f.is_null() {
         set_errno(errno::EBADF);
@@ -247,7 +249,43 @@ pub unsafe fn to_read(f: *mut File) -> bool {
         f_.rpos = f_.buf.add(f_.buf_size);
         f_.rend = f_.rpos;
     }
-    true
+    f_.flags & F_EOF == 0
+}
+
+/// Reads for `len > 0` bytes at `dest` the way musl's `__stdio_read` does
+/// with one `readv`: `len - 1` bytes (all of them when unbuffered) straight
+/// into `dest`, then a full buffer whose first byte completes `dest`. So the
+/// file position after a read is the same as with wasi-libc, which matters
+/// when a program switches to writing without seeking. Returns the bytes
+/// stored at `dest` (0 at end of file or on error, with the flag set).
+unsafe fn stdio_read(f: *mut File, dest: *mut u8, len: usize) -> usize {
+    let bs = (*f).buf_size;
+    let first = len - (bs != 0) as usize;
+    if first > 0 {
+        let n1 = ((*f).ops.read)(f, dest, first);
+        if n1 <= 0 {
+            (*f).flags |= if n1 == 0 { F_EOF } else { F_ERR };
+            return 0;
+        }
+        if (n1 as usize) < first || bs == 0 {
+            return n1 as usize;
+        }
+    }
+    let buf = (*f).buf;
+    let n2 = ((*f).ops.read)(f, buf, bs);
+    if n2 <= 0 {
+        if first > 0 {
+            return first;
+        }
+        (*f).flags |= if n2 == 0 { F_EOF } else { F_ERR };
+        return 0;
+    }
+    let f_ = &mut *f;
+    f_.rpos = buf;
+    f_.rend = buf.add(n2 as usize);
+    *dest.add(len - 1) = *f_.rpos;
+    f_.rpos = f_.rpos.add(1);
+    len
 }
 
 /// Enters write mode. False (with `F_ERR`) if the stream is not writable.
@@ -286,28 +324,12 @@ pub unsafe fn uflow(f: *mut File) -> c_int {
         f_.rpos = f_.rpos.add(1);
         return c as c_int;
     }
-    // Line-buffered output streams are flushed before blocking on input.
     let mut c = 0u8;
-    let n = if f_.buf_size == 0 {
-        (f_.ops.read)(f, &mut c, 1)
+    if stdio_read(f, &mut c, 1) == 1 {
+        c as c_int
     } else {
-        let buf = f_.buf;
-        let size = f_.buf_size;
-        (f_.ops.read)(f, buf, size)
-    };
-    let f_ = &mut *f;
-    if n <= 0 {
-        f_.flags |= if n == 0 { F_EOF } else { F_ERR };
-        f_.rpos = f_.buf.add(f_.buf_size);
-        f_.rend = f_.rpos;
-        return EOF;
+        EOF
     }
-    if f_.buf_size == 0 {
-        return c as c_int;
-    }
-    f_.rpos = f_.buf.add(1);
-    f_.rend = f_.buf.add(n as usize);
-    *f_.buf as c_int
 }
 
 /// Reads one byte (`getc`).
@@ -336,39 +358,24 @@ pub unsafe fn read_bytes(f: *mut File, dst: *mut u8, n: usize) -> usize {
     if n == 0 {
         return 0;
     }
-    if !to_read(f) {
-        return 0;
-    }
+    // First what is buffered, then the rest as musl's fread does.
+    let mut done = 0;
     let f_ = &mut *f;
-    let avail = f_.rend as usize - f_.rpos as usize;
-    let k = avail.min(n);
-    core::ptr::copy_nonoverlapping(f_.rpos, dst, k);
-    f_.rpos = f_.rpos.add(k);
-    let mut done = k;
+    if f_.rpos < f_.rend {
+        let k = (f_.rend as usize - f_.rpos as usize).min(n);
+        core::ptr::copy_nonoverlapping(f_.rpos, dst, k);
+        f_.rpos = f_.rpos.add(k);
+        done = k;
+    }
     while done < n {
-        let f_ = &mut *f;
-        let rest = n - done;
-        if rest >= f_.buf_size {
-            let r = (f_.ops.read)(f, dst.add(done), rest);
-            if r <= 0 {
-                (*f).flags |= if r == 0 { F_EOF } else { F_ERR };
-                break;
-            }
-            done += r as usize;
-        } else {
-            let c = uflow(f);
-            if c == EOF {
-                break;
-            }
-            *dst.add(done) = c as u8;
-            done += 1;
-            let f_ = &mut *f;
-            let avail = f_.rend as usize - f_.rpos as usize;
-            let k = avail.min(n - done);
-            core::ptr::copy_nonoverlapping(f_.rpos, dst.add(done), k);
-            f_.rpos = f_.rpos.add(k);
-            done += k;
+        if !to_read(f) {
+            break;
         }
+        let k = stdio_read(f, dst.add(done), n - done);
+        if k == 0 {
+            break;
+        }
+        done += k;
     }
     done
 }

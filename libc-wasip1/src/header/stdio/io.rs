@@ -135,11 +135,12 @@ pub unsafe extern "C" fn ungetc(c: c_int, f: *mut File) -> c_int {
     if c == EOF {
         return EOF;
     }
-    if (*f).rpos.is_null() && !file::to_read(f) {
-        return EOF;
+    if (*f).rpos.is_null() {
+        // End of file does not prevent pushing back.
+        file::to_read(f);
     }
     let f_ = &mut *f;
-    if f_.rpos <= f_.buf.sub(file::UNGET) {
+    if f_.rpos.is_null() || f_.rpos <= f_.buf.sub(file::UNGET) {
         return EOF;
     }
     f_.rpos = f_.rpos.sub(1);

@@ -96,7 +96,11 @@ pub(crate) unsafe fn vfprintf_mode(f: *mut File, fmt: *const c_char, ap: *const 
     let unbuffered = (*f).buf_size == 0;
     let saved = ((*f).buf, (*f).wbase, (*f).wpos, (*f).wend);
     if unbuffered {
-        file::flush(f);
+        // Pending output goes first; pending input is dropped by the switch
+        // to writing without seeking back (as musl does).
+        if (*f).wpos > (*f).wbase {
+            file::flush(f);
+        }
         (*f).buf = tmp.as_mut_ptr().add(file::UNGET);
         (*f).buf_size = 128;
         (*f).wbase = core::ptr::null_mut();

@@ -96,11 +96,11 @@ unsafe fn ungetwc_in(c: Wc, f: *mut File) -> Wc {
     if l == usize::MAX {
         return WEOF;
     }
-    if (*f).rpos.is_null() && !file::to_read(f) {
-        return WEOF;
+    if (*f).rpos.is_null() {
+        file::to_read(f);
     }
     let f_ = &mut *f;
-    if (f_.rpos as usize) < f_.buf as usize - file::UNGET + l {
+    if f_.rpos.is_null() || (f_.rpos as usize) < f_.buf as usize - file::UNGET + l {
         return WEOF;
     }
     f_.rpos = f_.rpos.sub(l);
