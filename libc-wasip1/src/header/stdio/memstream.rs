@@ -286,3 +286,96 @@ pub unsafe extern "C" fn fopencookie(ck: *mut c_void, mode: *const c_char, fns: 
     file::link(f);
     f
 }
+
+/// State of an `open_wmemstream` stream: bytes written are decoded with the
+/// current locale into a growing `wchar_t` buffer.
+struct WideCookie {
+    bufp: *mut *mut u32,
+    sizep: *mut usize,
+    pos: usize,
+    len: usize,
+    space: usize,
+    buf: *mut u32,
+    state: [u32; 2],
+}
+
+unsafe fn wdyn_write(f: *mut File, p: *const u8, n: usize) -> isize {
+    let c = cookie::<WideCookie>(f);
+    let mut i = 0;
+    while i < n {
+        let mut wc = 0u32;
+        let r = crate::header::multibyte::mbrtowc(&mut wc, p.add(i) as *const c_char, n - i, c.state.as_mut_ptr());
+        let used = match r {
+            usize::MAX => {
+                // Undecodable byte: store it as its "C" locale code.
+                c.state = [0; 2];
+                wc = 0xdf00 | *p.add(i) as u32;
+                1
+            }
+            r if r == usize::MAX - 1 => {
+                // Incomplete character: the state keeps it for the next write.
+                break;
+            }
+            0 => 1,
+            r => r,
+        };
+        if c.pos + 2 > c.space {
+            let space = (c.pos + 2).max(c.space * 2);
+            let nb = ext::realloc(c.buf as *mut c_void, space * 4) as *mut u32;
+            if nb.is_null() {
+                return -1;
+            }
+            core::ptr::write_bytes(nb.add(c.space), 0, space - c.space);
+            c.buf = nb;
+            c.space = space;
+            *c.bufp = nb;
+        }
+        *c.buf.add(c.pos) = wc;
+        c.pos += 1;
+        if c.pos > c.len {
+            c.len = c.pos;
+        }
+        i += used;
+    }
+    *c.sizep = c.pos;
+    n as isize
+}
+
+unsafe fn wdyn_seek(f: *mut File, off: i64, whence: c_int) -> i64 {
+    let c = cookie::<WideCookie>(f);
+    let base = match whence {
+        0 => 0,
+        1 => c.pos as i64,
+        _ => c.len as i64,
+    };
+    let np = base + off;
+    if np < 0 || np > (isize::MAX / 4) as i64 {
+        set_errno(errno::EINVAL);
+        return -1;
+    }
+    c.pos = np as usize;
+    *c.sizep = c.pos.min(c.len);
+    np
+}
+
+const WDYN_OPS: Ops = Ops { read: dyn_read, write: wdyn_write, seek: wdyn_seek, close: dyn_close };
+
+/// C `open_wmemstream`.
+#[no_mangle]
+pub unsafe extern "C" fn open_wmemstream(bufp: *mut *mut u32, sizep: *mut usize) -> *mut File {
+    let buf = ext::calloc(1, 4) as *mut u32;
+    if buf.is_null() {
+        set_errno(errno::ENOMEM);
+        return core::ptr::null_mut();
+    }
+    let Some((f, c)) = new_stream::<WideCookie>(F_NORD, WDYN_OPS) else {
+        ext::free(buf as *mut c_void);
+        return core::ptr::null_mut();
+    };
+    c.write(WideCookie { bufp, sizep, pos: 0, len: 0, space: 1, buf, state: [0; 2] });
+    *bufp = buf;
+    *sizep = 0;
+    (*f).mode = 1;
+    file::link(f);
+    f
+}
