@@ -176,6 +176,12 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     let mut roots: Vec<_> = exports.iter().map(|e| e.sym).collect();
     roots.extend(config.undefined.iter().filter_map(|u| r.symtab.get(u)));
     let wrap = needs_command_wrappers(&r, config);
+    if wrap {
+        // The wrappers call __wasm_call_dtors (which flushes stdio) when it is defined.
+        if let Some(id) = r.symtab.get("__wasm_call_dtors").filter(|id| r.symtab.sym(*id).def.is_some()) {
+            roots.push(id);
+        }
+    }
     let live = gc::mark(&r, config, &roots, wrap);
     t.phase("gc");
     if config.print_gc_sections {
@@ -191,17 +197,16 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     Ok(out)
 }
 
-/// wasm-ld wraps a command's exports so constructors run first when no
-/// object calls `__wasm_call_ctors` itself (older crt1.o files don't).
+/// wasm-ld wraps a command's exports (`_start` included) in functions that
+/// call `__wasm_call_ctors` first and `__wasm_call_dtors` (stdio flush)
+/// after, when no object calls `__wasm_call_ctors` itself: older crt1.o
+/// files (Debian's wasi-libc) rely on this.
 fn needs_command_wrappers(r: &Resolver<'_>, config: &Config) -> bool {
     let referenced = r.symtab.get("__wasm_call_ctors").is_some_and(|id| {
         let g = r.symtab.sym(id);
         g.first_ref.is_some() || g.def.is_some()
     });
-    config.entry.is_some()
-        && !referenced
-        && !config.exports.iter().any(|e| e == "__wasm_call_ctors")
-        && r.load_order.iter().any(|f| !r.objects[f.idx()].init_funcs.is_empty())
+    config.entry.is_some() && !referenced && !config.exports.iter().any(|e| e == "__wasm_call_ctors")
 }
 
 /// `--print-gc-sections`: every dropped function and data segment.

@@ -49,6 +49,8 @@ pub struct Functions<'a> {
     pub stubs: HashMap<SymbolId, u32>,
     /// Exported symbol -> its command export wrapper.
     pub wrappers: HashMap<SymbolId, u32>,
+    /// `__wasm_call_dtors`, called by the wrappers after the export returns.
+    pub call_dtors: Option<u32>,
 }
 
 impl<'a> Functions<'a> {

@@ -76,6 +76,14 @@ impl<'a> Layout<'a> {
         }
         let mut funcs = Functions::build(r, live, &mut types, &type_map);
         if wrap {
+            if let Some(d) = r.symtab.get("__wasm_call_dtors").and_then(|id| r.symtab.sym(id).def) {
+                if r.objects[d.file.idx()].symbols[d.sym as usize].kind == SymKind::Func {
+                    if let FuncT::Def(f, i) = target::func(r, d.file, d.sym) {
+                        let idx = funcs.def_index[f.idx()][i as usize];
+                        funcs.call_dtors = (idx != NONE).then_some(idx);
+                    }
+                }
+            }
             for e in exports {
                 let Some(d) = r.symtab.sym(e.sym).def else { continue };
                 if r.objects[d.file.idx()].symbols[d.sym as usize].kind != SymKind::Func {

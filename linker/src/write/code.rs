@@ -35,6 +35,7 @@ fn body(r: &Resolver<'_>, l: &Layout<'_>, f: OutFunc) -> Result<Vec<u8>> {
         }
         OutFunc::Stub(_) => Ok(vec![0x00, 0x00, 0x0b]), // no locals; unreachable; end
         OutFunc::CallCtors => call_ctors(r, l),
+        // wasm-ld's wrapper: ctors, the export itself, then dtors (stdio flush).
         OutFunc::CommandExport(_, target) => {
             let mut b = vec![0x00];
             if let Some(ctors) = l.funcs.call_ctors {
@@ -48,6 +49,10 @@ fn body(r: &Resolver<'_>, l: &Layout<'_>, f: OutFunc) -> Result<Vec<u8>> {
             }
             b.push(0x10);
             push_uleb(&mut b, target as u64);
+            if let Some(dtors) = l.funcs.call_dtors {
+                b.push(0x10);
+                push_uleb(&mut b, dtors as u64);
+            }
             b.push(0x0b);
             Ok(b)
         }
