@@ -6,6 +6,7 @@ pub mod conf;
 pub mod dirent;
 pub mod exit;
 pub mod fcntl;
+pub mod glob;
 pub mod inet;
 pub mod ftw;
 pub mod path;
