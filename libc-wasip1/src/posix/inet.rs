@@ -234,7 +234,7 @@ pub extern "C" fn inet_netof(addr: u32) -> u32 {
 /// Strict dotted-decimal IPv4 (no leading zeros, four parts).
 fn pton4(s: &[u8], out: &mut [u8]) -> bool {
     let mut pos = 0;
-    for i in 0..4 {
+    for (i, slot) in out.iter_mut().enumerate().take(4) {
         let mut v = 0u32;
         let mut j = 0;
         while j < 3 && s[pos + j].is_ascii_digit() {
@@ -244,7 +244,7 @@ fn pton4(s: &[u8], out: &mut [u8]) -> bool {
         if j == 0 || (j > 1 && s[pos] == b'0') || v > 255 {
             return false;
         }
-        out[i] = v as u8;
+        *slot = v as u8;
         if s[pos + j] == 0 && i == 3 {
             return true;
         }
