@@ -5,6 +5,7 @@ pub mod ext;
 pub mod fnmatch;
 pub mod getopt;
 pub mod iconv;
+pub mod legacy;
 pub mod libgen;
 pub mod locale;
 pub mod mem;

@@ -122,6 +122,11 @@ impl File {
 /// Head of the list of streams opened by `fopen` and friends.
 static mut OPEN_LIST: *mut File = null_mut();
 
+/// The open-file list's head pointer (for musl's `__ofl_lock`).
+pub fn open_list_head() -> *mut *mut File {
+    core::ptr::addr_of_mut!(OPEN_LIST)
+}
+
 /// Links `f` into the open-file list.
 pub unsafe fn link(f: *mut File) {
     (*f).next = OPEN_LIST;
