@@ -85,6 +85,9 @@ impl<'a> Layout<'a> {
                 }
             }
             for e in exports {
+                if e.name == "__wasm_call_dtors" {
+                    continue;
+                }
                 let Some(d) = r.symtab.sym(e.sym).def else { continue };
                 if r.objects[d.file.idx()].symbols[d.sym as usize].kind != SymKind::Func {
                     continue;
