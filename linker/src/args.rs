@@ -80,6 +80,8 @@ pub struct Config {
     pub map_file: Option<PathBuf>,
     /// `--reproduce FILE.tar`.
     pub reproduce: Option<PathBuf>,
+    /// Warnings found while parsing (printed, or errors with --fatal-warnings).
+    pub warnings: Vec<String>,
     /// The command line with response files expanded.
     pub expanded_args: Vec<String>,
     /// Ranges of `expanded_args` that a reproduce response must drop
@@ -130,6 +132,7 @@ impl Default for Config {
             map_file: None,
             reproduce: None,
             expanded_args: Vec::new(),
+            warnings: Vec::new(),
             host_only_args: Vec::new(),
             trace: false,
             threads: None,
@@ -413,7 +416,7 @@ fn parse_z(c: &mut Config, v: &str) -> Result<()> {
         Some(("stack-size", n)) => c.stack_size = parse_num("z stack-size", n)?,
         Some(_) | None => match v {
             "now" | "relro" | "norelro" | "notext" | "text" | "defs" | "nodefs" => {}
-            _ => crate::diag::warn(format!("ignoring unknown -z option: {v}")),
+            _ => c.warnings.push(format!("ignoring unknown -z option: {v}")),
         },
     }
     Ok(())
@@ -510,5 +513,6 @@ mod tests {
         assert!(p(&["-o"]).unwrap_err().to_string().contains("missing argument"));
         assert!(p(&["--shared"]).unwrap_err().to_string().contains("unsupported option"));
         assert!(p(&["-m", "wasm64"]).is_err());
+        assert_eq!(p(&["-z", "bogus"]).expect("warning only").warnings.len(), 1);
     }
 }

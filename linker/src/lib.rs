@@ -35,6 +35,12 @@ use sysroot::Sysroot;
 /// Runs the linker with wasm-ld's command line (without the program name).
 pub fn run(args: &[String]) -> Result<()> {
     let config = args::parse(args)?;
+    if config.fatal_warnings && !config.warnings.is_empty() {
+        return Err(Error::many(config.warnings.clone()));
+    }
+    for w in &config.warnings {
+        diag::warn(w);
+    }
     if config.help {
         print!("{}", args::HELP);
         return Ok(());

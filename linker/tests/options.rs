@@ -54,3 +54,33 @@ fn map_file_lists_segments_and_functions() {
     assert!(map.contains(".rodata") && map.contains("__heap_base"), "{map}");
     assert!(map.contains("main.o"), "{map}");
 }
+
+#[test]
+fn output_is_the_same_for_any_thread_count() {
+    let dir = scratch("opt-threads");
+    let obj = c_object(&dir);
+    let sys = reference_sysroot().unwrap_or_else(|e| panic!("{e}"));
+    let mut outs = Vec::new();
+    for t in ["1", "2", "4"] {
+        let out = format!("t{t}.wasm");
+        let o = Command::new(ld())
+            .current_dir(&dir)
+            .arg(&obj)
+            .arg("-lc")
+            .arg(format!("--sysroot={}", sys.display()))
+            .args([&format!("--threads={t}"), "-o", &out])
+            .output()
+            .expect("runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        outs.push(std::fs::read(dir.join(&out)).expect("output"));
+    }
+    assert!(outs.windows(2).all(|w| w[0] == w[1]), "outputs differ between thread counts");
+}
+
+#[test]
+fn fatal_warnings() {
+    let dir = scratch("opt-fatal");
+    let o = Command::new(ld()).current_dir(&dir).args(["-z", "bogus", "--fatal-warnings", "x.o"]).output().expect("runs");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("ignoring unknown -z option: bogus"));
+}
