@@ -84,7 +84,7 @@ pub fn link(config: &Config) -> Result<()> {
 /// An input unit after the first pass: objects parsed, archive members
 /// only scanned for the names they define.
 enum Prepared<'a> {
-    Object(Object<'a>),
+    Object(Box<Object<'a>>),
     Lazy(String, &'a [u8], Vec<&'a str>),
 }
 
@@ -100,7 +100,7 @@ fn prepare_units(files: &[LoadedFile]) -> Result<Vec<Prepared<'_>>> {
             if u.lazy {
                 object::scan_defined(&u.name, u.bytes).map(|names| Prepared::Lazy(u.name, u.bytes, names))
             } else {
-                Object::parse(u.name, u.bytes).map(Prepared::Object)
+                Object::parse(u.name, u.bytes).map(|o| Prepared::Object(Box::new(o)))
             }
         })
         .collect();
@@ -157,7 +157,7 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     for unit in units {
         match unit {
             Prepared::Object(obj) => {
-                let id = r.add_object(obj);
+                let id = r.add_object(*obj);
                 r.add_unit(id, false)?;
             }
             Prepared::Lazy(name, bytes, names) => {

@@ -28,7 +28,7 @@ fn add_file(tar: &mut Vec<u8>, path: &str, data: &[u8]) {
 }
 
 fn pad(tar: &mut Vec<u8>) {
-    while tar.len() % 512 != 0 {
+    while !tar.len().is_multiple_of(512) {
         tar.push(0);
     }
 }
