@@ -57,10 +57,7 @@ type CellRun = Result<(Observed, Option<u64>), (String, String)>;
 /// Runs everything with `jobs` worker threads. `only`: if not empty, the
 /// cells to build besides `ref` (which is always built: it is the baseline).
 pub fn run_all(env: &Env, runner: &Runner, programs: &[Program], jobs: usize, only: &[Cell]) -> Vec<ProgramReport> {
-    let roots = match prepare_sysroots(env) {
-        Ok(r) => Ok(r),
-        Err(e) => Err(format!("preparing helper sysroots: {e}")),
-    };
+    let roots = prepare_sysroots(env).map_err(|e| format!("preparing helper sysroots: {e}"));
     // Phase 1: the C objects (one per C program, shared by its cells).
     let objects: Vec<Option<Result<PathBuf, (String, String)>>> = parallel_map(programs, jobs, |p| match p.lang {
         Lang::C => Some(compile_c_object(env, p)),
