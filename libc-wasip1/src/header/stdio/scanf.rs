@@ -147,9 +147,18 @@ unsafe fn read_float(src: &mut Src, tok: &mut Tok) {
         hex = true;
     }
     let digit = move |c: u8| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() };
-    while tok.take(src, digit) {}
+    let mut any = hex || tok.bytes().last() == Some(&b'0');
+    while tok.take(src, digit) {
+        any = true;
+    }
     if tok.take(src, |c| c == b'.') {
-        while tok.take(src, digit) {}
+        while tok.take(src, digit) {
+            any = true;
+        }
+    }
+    if !any {
+        // No mantissa digits: an exponent letter is not part of a number.
+        return;
     }
     let e = if hex { b'p' } else { b'e' };
     if tok.take(src, |c| c | 32 == e) {
