@@ -26,6 +26,7 @@
 #![allow(clippy::missing_safety_doc)]
 
 mod cstr;
+pub mod complex;
 pub mod errno;
 pub mod fenv;
 pub mod malloc;
