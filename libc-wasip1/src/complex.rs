@@ -270,3 +270,76 @@ float_variants! {
 pub extern "C" fn cpowf(z: C32, w: C32) -> C32 {
     narrow(cpow(widen(z), widen(w)))
 }
+
+/// `long double complex` as binary128 bit patterns.
+type C128 = Complex<u128>;
+
+fn widen_l(z: C128) -> C64 {
+    c(crate::math_ld::to_f64(z.re), crate::math_ld::to_f64(z.im))
+}
+
+fn narrow_l(z: C64) -> C128 {
+    Complex { re: crate::math_ld::from_f64(z.re), im: crate::math_ld::from_f64(z.im) }
+}
+
+macro_rules! long_double_variants {
+    ($($f:ident => $d:path;)*) => {
+        $(
+            #[doc = concat!("`", stringify!($f), "` (computed in double precision).")]
+            #[no_mangle]
+            pub extern "C" fn $f(z: C128) -> C128 {
+                narrow_l($d(widen_l(z)))
+            }
+        )*
+    };
+}
+
+long_double_variants! {
+    cexpl => cexp;
+    clogl => clog;
+    csqrtl => csqrt;
+    csinhl => csinh;
+    ccoshl => ccosh;
+    ctanhl => ctanh;
+    csinl => csin;
+    ccosl => ccos;
+    ctanl => ctan;
+    casinl => casin;
+    cacosl => cacos;
+    catanl => catan;
+    casinhl => casinh;
+    cacoshl => cacosh;
+    catanhl => catanh;
+    cprojl => crate::math::cproj;
+    conjl => crate::math::conj;
+}
+
+/// `cpowl` (computed in double precision).
+#[no_mangle]
+pub extern "C" fn cpowl(z: C128, w: C128) -> C128 {
+    narrow_l(cpow(widen_l(z), widen_l(w)))
+}
+
+/// `cabsl` (computed in double precision).
+#[no_mangle]
+pub extern "C" fn cabsl(z: C128) -> u128 {
+    crate::math_ld::from_f64(crate::math::cabs(widen_l(z)))
+}
+
+/// `cargl` (computed in double precision).
+#[no_mangle]
+pub extern "C" fn cargl(z: C128) -> u128 {
+    crate::math_ld::from_f64(crate::math::carg(widen_l(z)))
+}
+
+/// `creall` (exact).
+#[no_mangle]
+pub extern "C" fn creall(z: C128) -> u128 {
+    z.re
+}
+
+/// `cimagl` (exact).
+#[no_mangle]
+pub extern "C" fn cimagl(z: C128) -> u128 {
+    z.im
+}

@@ -16,6 +16,10 @@ int main(int argc, char **argv) {
     P("csin", csin(z)); P("ccos", ccos(z)); P("ctan", ctan(z)); P("csinh", csinh(z)); P("ccosh", ccosh(z)); P("ctanh", ctanh(z));
     P("casin", casin(z)); P("cacos", cacos(z)); P("catan", catan(z)); P("casinh", casinh(z)); P("cacosh", cacosh(z)); P("catanh", catanh(z));
     float complex f = (float complex)z;
+    long double complex l = (long double complex)z;
+    long double complex lr[] = {cexpl(l), clogl(l), csqrtl(l), casinl(l), cpowl(l, 2.0L), conjl(l), cprojl(l)};
+    for (int k = 0; k < 7; k++) printf("L%d     %.12g %.12g\n", k, (double)creall(lr[k]), (double)cimagl(lr[k]));
+    printf("cabsl  %.12g cargl %.12g\n", (double)cabsl(l), (double)cargl(l));
     PF("cexpf", cexpf(f)); PF("clogf", clogf(f)); PF("csqrtf", csqrtf(f)); PF("csinf", csinf(f)); PF("catanf", catanf(f)); PF("cpowf", cpowf(f, 2.0f));
   }
   return 0;
