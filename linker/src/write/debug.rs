@@ -11,6 +11,7 @@ use crate::layout::Layout;
 use crate::object::SymKind;
 use crate::resolve::Resolver;
 use crate::target::{self, FuncT};
+use rayon::prelude::*;
 use std::collections::HashMap;
 use wasmparser::RelocationType as R;
 
@@ -47,15 +48,22 @@ pub fn custom_sections<'a>(
             *size += c.data.len() as u32;
         }
     }
-    let mut out: Vec<(&'a str, Vec<u8>)> = order.iter().map(|n| (*n, Vec::with_capacity(sizes[n] as usize))).collect();
+    // Relocate every chunk in parallel (each is independent), then concatenate in order.
+    let mut jobs: Vec<(FileId, usize)> = Vec::new();
     for &file in &r.load_order {
-        let o = &r.objects[file.idx()];
-        for c in &o.customs {
-            let Some(&(name, _)) = place.get(&(file, c.section_index)) else { continue };
-            let Some(buf) = out.iter_mut().find(|(n, _)| *n == name).map(|(_, b)| b) else { continue };
-            let start = buf.len();
-            buf.extend_from_slice(c.data);
-            let chunk = &mut buf[start..];
+        for (ci, c) in r.objects[file.idx()].customs.iter().enumerate() {
+            if place.contains_key(&(file, c.section_index)) {
+                jobs.push((file, ci));
+            }
+        }
+    }
+    let chunks: Vec<Result<Vec<u8>>> = jobs
+        .par_iter()
+        .map(|&(file, ci)| {
+            let o = &r.objects[file.idx()];
+            let c = &o.customs[ci];
+            let name = c.name;
+            let mut chunk = c.data.to_vec();
             let relocs = o.custom_relocs.iter().find(|(i, _)| *i == c.section_index).map(|(_, v)| v.as_slice()).unwrap_or(&[]);
             for rel in relocs {
                 let v = value(r, l, file, rel, name, &place, body_offsets);
@@ -71,6 +79,14 @@ pub fn custom_sections<'a>(
                     _ => {}
                 }
             }
+            Ok(chunk)
+        })
+        .collect();
+    let mut out: Vec<(&'a str, Vec<u8>)> = order.iter().map(|n| (*n, Vec::with_capacity(sizes[n] as usize))).collect();
+    for ((file, ci), chunk) in jobs.into_iter().zip(chunks) {
+        let name = r.objects[file.idx()].customs[ci].name;
+        if let Some((_, buf)) = out.iter_mut().find(|(n, _)| *n == name) {
+            buf.extend_from_slice(&chunk?);
         }
     }
     Ok(out)
