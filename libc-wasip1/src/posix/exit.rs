@@ -140,3 +140,52 @@ pub fn abort_now() -> ! {
 pub extern "C" fn abort() -> ! {
     abort_now()
 }
+
+/// Writes byte strings to fd 2 (errors ignored).
+fn write_stderr(parts: &[&[u8]]) {
+    for p in parts {
+        let iov = wasi::Iovec { buf: p.as_ptr() as *mut u8, buf_len: p.len() };
+        let _ = unsafe { wasi::fd_write(2, &iov, 1) };
+    }
+}
+
+/// `__assert_fail` (behind `assert`): "Assertion failed: expr (file: func:
+/// line)" on stderr, then `abort`, as musl.
+#[no_mangle]
+pub unsafe extern "C" fn __assert_fail(
+    expr: *const core::ffi::c_char,
+    file: *const core::ffi::c_char,
+    line: c_int,
+    func: *const core::ffi::c_char,
+) -> ! {
+    let mut num = [0u8; 12];
+    let mut n = 0;
+    let mut v = i64::from(line);
+    let neg = v < 0;
+    v = v.abs();
+    loop {
+        num[num.len() - 1 - n] = b'0' + (v % 10) as u8;
+        n += 1;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    if neg {
+        num[num.len() - 1 - n] = b'-';
+        n += 1;
+    }
+    let s = |p: *const core::ffi::c_char| if p.is_null() { &b"(null)"[..] } else { crate::cstr::bytes(p) };
+    write_stderr(&[
+        b"Assertion failed: ",
+        s(expr),
+        b" (",
+        s(file),
+        b": ",
+        s(func),
+        b": ",
+        &num[num.len() - n..],
+        b")\n",
+    ]);
+    abort()
+}
