@@ -347,7 +347,11 @@ impl<'a> Resolver<'a> {
             let import_ok = allow_list.contains(g.name)
                 || config.import_undefined
                 || config.unresolved == Unresolved::ImportFunctions;
-            let how = if !g.strong_ref {
+            // `-u NAME` only asks for archive members; nothing to report if none defines it.
+            let only_dash_u = g.first_ref.is_none()
+                && config.entry.as_deref() != Some(g.name)
+                && !config.exports.iter().any(|e| e == g.name);
+            let how = if !g.strong_ref || only_dash_u {
                 Some(Undefined::Zero)
             } else if explicit_import || ((is_func || is_global) && import_ok) {
                 Some(Undefined::Import)
