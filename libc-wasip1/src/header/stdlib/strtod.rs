@@ -286,7 +286,8 @@ pub(crate) fn to_f64(b: &[u8], r: &FloatScan) -> f64 {
             v
         }
     };
-    if r.neg {
+    // musl ignores the sign of "nan".
+    if r.neg && r.form != Form::Nan {
         -v
     } else {
         v
@@ -380,7 +381,8 @@ pub(crate) fn to_f32(b: &[u8], r: &FloatScan) -> f32 {
             v
         }
     };
-    if r.neg {
+    // musl ignores the sign of "nan".
+    if r.neg && r.form != Form::Nan {
         -v
     } else {
         v
