@@ -69,6 +69,8 @@ int main(void) {
     printf("big fread %zu [%.9s] eof %d\n", k, big + 24990, feof(f));
     fclose(f);
     remove(path);
+    FILE *re = freopen(NULL, "rb", stdin);
+    printf("freopen null %d\n", re == stdin);
     /* stdin */
     char line[16];
     int lines = 0, longest = 0;
