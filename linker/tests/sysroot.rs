@@ -93,3 +93,23 @@ fn no_entry_reactor() {
     let exports: Vec<_> = exports.into_iter().filter(|e| !e.starts_with('(')).collect();
     assert_eq!(exports, vec!["add func".to_string(), "memory memory".to_string()]);
 }
+
+#[test]
+fn embedded_sysroot_links_rust_std() {
+    // The copy embedded at build time (target/sysroot present when wasip1-ld was built).
+    let own = own_sysroot().unwrap_or_else(|e| panic!("{e}"));
+    assert!(own.join("lib/wasm32-wasip1/crt1-command.o").is_file());
+    let dir = scratch("sys-embedded");
+    let src = dir.join("main.rs");
+    std::fs::write(&src, "fn main() { let v: Vec<String> = std::env::args().collect(); println!(\"embedded {}\", v.len()); std::process::exit(4) }\n")
+        .expect("write");
+    let out = dir.join("main.wasm");
+    let mut cmd = Command::new("rustc");
+    cmd.args(["--target", "wasm32-wasip1", "-O"]).arg(&src).arg("-o").arg(&out);
+    cmd.arg(format!("-Clinker={}", ld().display())).arg("-Clink-self-contained=no").env_remove("WASIP1_SYSROOT");
+    let o = cmd.output().expect("rustc runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = run_wasm(&out, &["x".into()], &[]).expect("runs");
+    assert_eq!(r.stdout, "embedded 2\n");
+    assert_eq!(r.outcome, "Exit(4)");
+}
