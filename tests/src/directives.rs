@@ -11,7 +11,7 @@
 //! | `env: NAME=value`    | one environment variable (value may contain spaces)             |
 //! | `stdin: text`        | one line of stdin (a `\n` is added; repeated lines append)      |
 //! | `stdin-file: name`   | stdin is this file, relative to the program's directory         |
-//! | `dir: path=contents` | seed file in the sandbox; `\n`, `\t`, `\\` escapes in contents  |
+//! | `dir: path=contents` | seed file; escapes `\n` `\t` `\0` `\\` `\xHH` in contents     |
 //! | `mkdir: path`        | seed (empty) directory in the sandbox                           |
 //! | `cells: all`         | which cells to build: `all` (default) or a comma list of names |
 //! | `timeout: secs`      | run time limit per cell (default 20)                            |
@@ -179,7 +179,7 @@ fn check_relative(path: &str) -> Result<(), String> {
     }
 }
 
-/// Expands `\n`, `\t`, `\0`, `\\` in seed contents.
+/// Expands `\n`, `\t`, `\0`, `\\`, `\xHH` in seed contents.
 fn unescape(s: &str) -> Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(s.len());
     let mut chars = s.chars();
@@ -194,6 +194,13 @@ fn unescape(s: &str) -> Result<Vec<u8>, String> {
             Some('t') => out.push(b'\t'),
             Some('0') => out.push(0),
             Some('\\') => out.push(b'\\'),
+            Some('x') => {
+                let hex: String = chars.by_ref().take(2).collect();
+                match u8::from_str_radix(&hex, 16) {
+                    Ok(byte) if hex.len() == 2 && hex.chars().all(|c| c.is_ascii_hexdigit()) => out.push(byte),
+                    _ => return Err(format!("bad escape `\\x{hex}` in dir contents: expected two hex digits")),
+                }
+            }
             other => return Err(format!("unknown escape `\\{}` in dir contents", other.map(String::from).unwrap_or_default())),
         }
     }
@@ -241,5 +248,8 @@ mod tests {
         assert!(parse("// timeout: 0\n").is_err());
         assert!(parse("// reactor: two names\n").is_err());
         assert!(parse("// dir: a=bad\\q\n").is_err());
+        assert!(parse("// dir: a=\\x4\n").is_err());
+        let d = parse("// dir: a=\\xc3\\xa9!\n").unwrap();
+        assert_eq!(d.seed, [SeedEntry::File { path: "a".into(), contents: "\u{e9}!".as_bytes().to_vec() }]);
     }
 }
