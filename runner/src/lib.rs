@@ -80,8 +80,8 @@ impl Runner {
         let mut linker: Linker<WasiP1Ctx> = Linker::new(&engine);
         wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx)
             .map_err(|e| anyhow!("adding WASI preview1 to the linker: {e}"))?;
-        // The ticker only holds a weak handle in spirit: it exits when the
-        // engine is the last reference left (strong count 1 = only itself).
+        // The ticker holds only a weak handle: it stops once the engine
+        // (the Runner and its modules) is gone.
         let ticker = engine.weak();
         std::thread::Builder::new()
             .name("wasip1-run-epoch".into())
