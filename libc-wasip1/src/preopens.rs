@@ -85,17 +85,21 @@ unsafe fn register(fd: u32, relprefix: *const c_char) -> Result<(), wasi::Errno>
 
 /// Reads the preopens from the host once.
 pub fn ensure_populated() {
+    unsafe { __wasilibc_populate_preopens() }
+}
+
+/// `__wasilibc_populate_preopens`: scans fds from 3 for preopened dirs
+/// (once; again only after `__wasilibc_reset_preopens`). Like wasi-libc it
+/// exits with 71 (EX_OSERR) if the host fails and 70 (EX_SOFTWARE) when out
+/// of memory.
+#[no_mangle]
+pub unsafe extern "C" fn __wasilibc_populate_preopens() {
     if table().populated {
         return;
     }
     table().populated = true;
-    unsafe { __wasilibc_populate_preopens() }
-}
-
-/// `__wasilibc_populate_preopens`: scans fds from 3 for preopened dirs.
-#[no_mangle]
-pub unsafe extern "C" fn __wasilibc_populate_preopens() {
-    table().populated = true;
+    let oserr = || crate::posix::exit::_Exit(71);
+    let nomem = || crate::posix::exit::_Exit(70);
     let mut fd = 3u32;
     loop {
         match wasi::fd_prestat_get(fd) {
@@ -103,21 +107,21 @@ pub unsafe extern "C" fn __wasilibc_populate_preopens() {
                 let len = pre.pr_name_len;
                 let name = malloc(len + 1) as *mut u8;
                 if name.is_null() {
-                    crate::posix::exit::abort_now();
+                    nomem();
                 }
                 let buf = core::slice::from_raw_parts_mut(name, len);
                 if wasi::fd_prestat_dir_name(fd, buf).is_err() {
-                    crate::posix::exit::abort_now();
+                    oserr();
                 }
                 *name.add(len) = 0;
                 if register(fd, name as *const c_char).is_err() {
-                    crate::posix::exit::abort_now();
+                    nomem();
                 }
                 free(name as *mut c_void);
             }
             Ok(_) => {}
             Err(EBADF) => break,
-            Err(_) => crate::posix::exit::abort_now(),
+            Err(_) => oserr(),
         }
         fd += 1;
     }
@@ -136,7 +140,9 @@ pub unsafe extern "C" fn __wasilibc_register_preopened_fd(fd: c_int, prefix: *co
     }
 }
 
-/// `__wasilibc_reset_preopens`: forgets every preopen (closing nothing).
+/// `__wasilibc_reset_preopens`: forgets every preopen (closing nothing);
+/// the next path lookup scans the host's preopens again (for programs
+/// snapshotted after initialization, as with wasi-libc).
 #[no_mangle]
 pub unsafe extern "C" fn __wasilibc_reset_preopens() {
     let t = table();
@@ -144,7 +150,7 @@ pub unsafe extern "C" fn __wasilibc_reset_preopens() {
         free((*t.items.add(i)).prefix as *mut c_void);
     }
     free(t.items as *mut c_void);
-    *t = Table { items: null_mut(), len: 0, cap: 0, populated: true };
+    *t = Table { items: null_mut(), len: 0, cap: 0, populated: false };
 }
 
 /// Does `prefix` (of `len` bytes) name a whole-component prefix of `path`?
