@@ -69,6 +69,10 @@ pub struct Config {
     pub max_memory: Option<u64>,
     pub initial_heap: Option<u64>,
     pub gc_sections: bool,
+    /// `--no-growable-memory`: maximum memory = initial memory.
+    pub no_growable_memory: bool,
+    /// `--growable-table`: the table has no maximum.
+    pub growable_table: bool,
     pub print_gc_sections: bool,
     pub opt_level: u32,
     pub strip_debug: bool,
@@ -121,6 +125,8 @@ impl Default for Config {
             max_memory: None,
             initial_heap: None,
             gc_sections: true,
+            no_growable_memory: false,
+            growable_table: false,
             print_gc_sections: false,
             opt_level: 1,
             strip_debug: false,
@@ -157,7 +163,7 @@ const WITH_VALUE: &[&str] = &[
 const IGNORED_FLAGS: &[&str] = &[
     "no-demangle-dummy", "color-diagnostics", "no-color-diagnostics", "no-check-features",
     "check-features", "verbose", "v", "no-merge-data-segments", "merge-data-segments",
-    "compress-relocations", "lto-debug-pass-manager", "no-growable-memory", "growable-table",
+    "compress-relocations", "lto-debug-pass-manager",
     "no-shlib-sigcheck", "disable-verify", "save-temps", "no-print-gc-sections",
     "no-fatal-warnings", "experimental-pic", "strip-none", "keep-debug", "gdb-index",
     "no-entry-dummy", "Bstatic", "no-pie", "warn-unresolved-symbols", "error-unresolved-symbols",
@@ -357,6 +363,8 @@ pub fn parse(raw: &[String]) -> Result<Config> {
             "max-memory" => c.max_memory = Some(parse_num(name, &value)?),
             "initial-heap" => c.initial_heap = Some(parse_num(name, &value)?),
             "gc-sections" => c.gc_sections = true,
+            "no-growable-memory" => c.no_growable_memory = true,
+            "growable-table" => c.growable_table = true,
             "no-gc-sections" => c.gc_sections = false,
             "print-gc-sections" => c.print_gc_sections = true,
             "strip-debug" | "S" => c.strip_debug = true,

@@ -231,6 +231,12 @@ impl<'a> Memory<'a> {
             }
             m.max_pages = Some(max / PAGE);
         }
+        if config.no_growable_memory {
+            if config.max_memory.is_some() {
+                return Err(Error::new("--max-memory is incompatible with --no-growable-memory"));
+            }
+            m.max_pages = Some(m.initial_pages);
+        }
         m.heap_end = match m.max_pages {
             Some(p) => (p * PAGE).min(u32::MAX as u64) as u32,
             None => (m.initial_pages * PAGE).min(u32::MAX as u64) as u32,

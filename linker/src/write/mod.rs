@@ -138,7 +138,7 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
         element_type: enc::RefType::FUNCREF,
         table64: false,
         minimum: size,
-        maximum: if config.import_table { None } else { Some(size) },
+        maximum: if config.import_table || config.growable_table { None } else { Some(size) },
         shared: false,
     };
     let mut imports = enc::ImportSection::new();
