@@ -104,8 +104,87 @@ fn push_exp(tail: &mut Buf<16>, e: i32, upper: bool) {
     let _ = write!(tail, "{}", a);
 }
 
+/// Powers of ten up to 10^19.
+const POW10: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// Exact `%f` for the common case (`prec <= 17`, `|x| < 2^63`) with 128-bit
+/// integer arithmetic: `x * 10^prec` is `m * 10^prec / 2^s` exactly, rounded
+/// half-even. Returns false when the case is not covered.
+fn fixed_fast(x: f64, prec: usize, body: &mut Body) -> bool {
+    if prec > 17 || !(x < 9.2e18) {
+        return false;
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let scale = POW10[prec] as u128;
+    let q: u128 = if e >= 0 {
+        ((m as u128) << e) * scale
+    } else {
+        let n = m as u128 * scale;
+        let sh = (-e) as u32;
+        if sh >= 128 {
+            0
+        } else {
+            let q = n >> sh;
+            let r = n & ((1u128 << sh) - 1);
+            let half = 1u128 << (sh - 1);
+            if r > half || (r == half && q & 1 == 1) {
+                q + 1
+            } else {
+                q
+            }
+        }
+    };
+    let (ip, fp) = if q >> 64 == 0 {
+        let q = q as u64;
+        (q / POW10[prec], q % POW10[prec])
+    } else {
+        ((q / scale) as u64, (q % scale) as u64)
+    };
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut v = ip;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for &c in &digits[k..] {
+        body.digits.push(c);
+    }
+    if prec > 0 {
+        body.digits.push(b'.');
+        let mut tmp = [b'0'; 17];
+        let mut v = fp;
+        for k in (0..prec).rev() {
+            tmp[k] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+        for &c in &tmp[..prec] {
+            body.digits.push(c);
+        }
+    }
+    true
+}
+
 /// Formats `|x|` (finite) in `%f` style with `prec` digits after the point.
 fn fixed_style(x: f64, prec: usize, body: &mut Body) {
+    if fixed_fast(x, prec, body) {
+        return;
+    }
     let p = prec.min(MAX_FRAC);
     let _ = write!(body.digits, "{:.*}", p, x);
     body.zeros = prec - p;
