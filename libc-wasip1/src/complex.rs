@@ -8,6 +8,10 @@
 //! reproduced, so such inputs may give different (still IEEE-valued)
 //! results.
 
+// `y - y` and `(b - b) / (b - b)` build NaNs at run time, as musl does,
+// so their sign is the host's.
+#![allow(clippy::eq_op)]
+
 use crate::math::Complex;
 use core::f64::consts::{FRAC_PI_2, PI};
 
@@ -179,9 +183,10 @@ pub extern "C" fn cacos(z: C64) -> C64 {
 
 /// Reduces `x` to (-π, π] around 0 for catan.
 fn redupi(x: f64) -> f64 {
-    const DP1: f64 = 3.141_592_502_593_994_140_6;
-    const DP2: f64 = 1.509_957_990_978_376_432_7e-7;
-    const DP3: f64 = 1.839_886_010_832_413_522_1e-15;
+    // π split in three parts (Cephes' DP1..DP3 for double).
+    const DP1: f64 = 3.141_592_651_605_606;
+    const DP2: f64 = 1.984_187_147_918_703_4e-9;
+    const DP3: f64 = 1.144_237_745_221_966_4e-17;
     let mut t = x / PI;
     t += if t >= 0.0 { 0.5 } else { -0.5 };
     let i = t as i64 as f64;
