@@ -180,6 +180,55 @@ fn fixed_fast(x: f64, prec: usize, body: &mut Body) -> bool {
     true
 }
 
+/// `%g` for `1e-4 <= x < 1e17` when it turns out `%f`-style (P > X): the
+/// decimal exponent X is estimated, the `%f` digits computed exactly with
+/// `fixed_fast`, and X re-checked in case rounding carried into a new
+/// digit. False when the case is not covered (the caller then takes the
+/// general path).
+fn g_fixed_fast(x: f64, p: usize, body: &mut Body) -> bool {
+    if !(1e-4..1e17).contains(&x) || p > 17 {
+        return false;
+    }
+    // 0.1, 0.01 ... as doubles are all slightly above the exact powers, so
+    // these comparisons give floor(log10(x)) exactly.
+    let mut xe: i64 = if x >= 1.0 {
+        (x as u64).ilog10() as i64
+    } else if x >= 0.1 {
+        -1
+    } else if x >= 0.01 {
+        -2
+    } else if x >= 0.001 {
+        -3
+    } else {
+        -4
+    };
+    for _ in 0..2 {
+        if xe >= p as i64 {
+            return false;
+        }
+        let prec = (p as i64 - 1 - xe) as usize;
+        let mut tmp = Body::new();
+        if !fixed_fast(x, prec, &mut tmp) {
+            return false;
+        }
+        let d = tmp.digits.bytes();
+        let got = if d[0] != b'0' {
+            d.iter().position(|&c| c == b'.').unwrap_or(d.len()) as i64 - 1
+        } else {
+            match d.iter().skip(2).position(|&c| c != b'0') {
+                Some(k) => -(k as i64) - 1,
+                None => return false,
+            }
+        };
+        if got == xe {
+            *body = tmp;
+            return true;
+        }
+        xe = got;
+    }
+    false
+}
+
 /// Formats `|x|` (finite) in `%f` style with `prec` digits after the point.
 fn fixed_style(x: f64, prec: usize, body: &mut Body) {
     if fixed_fast(x, prec, body) {
@@ -263,6 +312,16 @@ pub fn format_finite(x: f64, conv: u8, prec: Option<usize>, alt: bool) -> Body {
                 Some(0) => 1,
                 Some(p) => p,
             };
+            if g_fixed_fast(x, p, &mut body) {
+                if alt {
+                    if !body.digits.bytes().contains(&b'.') {
+                        body.digits.push(b'.');
+                    }
+                } else {
+                    strip_zeros(&mut body);
+                }
+                return body;
+            }
             // One exact conversion to P significant digits gives both the
             // exponent X and the digits; `%f` style (when P > X >= -4) is
             // the same digits with the point moved.
