@@ -289,3 +289,9 @@ pub unsafe extern "C" fn pthread_cond_timedwait(
     }
     ETIMEDOUT
 }
+
+/// `__wasi_init_tp`: called by wasi-libc's own `crt1-command.o` to set up
+/// the thread pointer; with one thread and a static `pthread_self` there is
+/// nothing to do (this lets that start file link against our libc).
+#[no_mangle]
+pub extern "C" fn __wasi_init_tp() {}
