@@ -270,3 +270,25 @@ fn signature_mismatch() {
     write(&dir, "b.o", &m.finish());
     assert_fails(&dir, &["a.o", "b.o", "-o", "out.wasm"], &["function signature mismatch: g", "a.o uses it as () -> ()", "b.o defines it as (i32) -> ()"]);
 }
+
+#[test]
+fn every_truncation_and_byte_flip_is_a_clean_error() {
+    // Exhaustive over a small object: never a panic, always exit 0 or 1.
+    let dir = scratch("diag-mutations");
+    let good = object(&Obj::default());
+    let mut variants: Vec<Vec<u8>> = (8..good.len()).map(|n| good[..n].to_vec()).collect();
+    for i in 8..good.len() {
+        let mut v = good.clone();
+        v[i] ^= 0xff;
+        variants.push(v);
+    }
+    for (n, v) in variants.iter().enumerate() {
+        write(&dir, "m.o", v);
+        let (code, err) = link(&dir, &["m.o", "--allow-undefined", "-o", "out.wasm"]);
+        assert!(code == 0 || code == 1, "variant {n}: exit {code}: {err}");
+        assert!(!err.contains("panicked"), "variant {n}: {err}");
+        if code == 1 {
+            assert!(err.starts_with("wasip1-ld: error: "), "variant {n}: {err}");
+        }
+    }
+}
