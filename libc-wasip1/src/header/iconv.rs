@@ -151,7 +151,7 @@ fn decode(c: &mut Conv, b: &[u8]) -> Dec {
             let mut be = c.from_be.unwrap_or(be);
             if bom && c.from_be.is_none() {
                 let v = rd16(b, true);
-                c.from_be = Some(if v == 0xfffe { false } else { true });
+                c.from_be = Some(v != 0xfffe);
                 if v == 0xfeff || v == 0xfffe {
                     return Dec::Char(u32::MAX, 2);
                 }

@@ -119,7 +119,7 @@ const POW10: [u64; 20] = {
 /// integer arithmetic: `x * 10^prec` is `m * 10^prec / 2^s` exactly, rounded
 /// half-even. Returns false when the case is not covered.
 fn fixed_fast(x: f64, prec: usize, body: &mut Body) -> bool {
-    if prec > 17 || !(x < 9.2e18) {
+    if prec > 17 || x.is_nan() || x >= 9.2e18 {
         return false;
     }
     let bits = x.to_bits();
