@@ -39,6 +39,10 @@ test: build
 	$(CARGO) test --release --workspace --no-fail-fast || status=1; \
 	echo "==> test: differential harness (4 cells per program)"; \
 	$(CARGO) run --quiet --release -p conformance --bin harness || status=1; \
+	echo "==> test: libc.a symbols and wasm types against the reference libc.a"; \
+	$(CARGO) run --quiet --release -p xtask -- check || status=1; \
+	echo "==> test: libc bottom-half programs, ours against wasi-libc"; \
+	$(CARGO) run --quiet --release -p xtask -- difftest || status=1; \
 	if [ $$status = 0 ]; then echo "==> test: all suites passed"; else echo "==> test: some suites FAILED"; fi; \
 	exit $$status
 
