@@ -43,6 +43,9 @@ test: build
 	$(CARGO) run --quiet --release -p xtask -- check || status=1; \
 	echo "==> test: libc bottom-half programs, ours against wasi-libc"; \
 	$(CARGO) run --quiet --release -p xtask -- difftest || status=1; \
+	echo "==> test: libc top-half programs against wasi-libc's recorded output (wasm-ld-19, then wasip1-ld)"; \
+	bash libc-wasip1/tests/c/run.sh || status=1; \
+	LD=target/release/wasip1-ld bash libc-wasip1/tests/c/run.sh || status=1; \
 	if [ $$status = 0 ]; then echo "==> test: all suites passed"; else echo "==> test: some suites FAILED"; fi; \
 	exit $$status
 
