@@ -10,7 +10,7 @@ pub struct FenvT {
     pub cw: c_ulong,
 }
 
-const FE_TONEAREST: c_int = 0;
+pub(crate) const FE_TONEAREST: c_int = 0;
 
 /// `feclearexcept`.
 #[no_mangle]

@@ -39,3 +39,5 @@ pub mod wasi;
 
 mod header;
 mod varargs;
+#[cfg(feature = "layout-table")]
+mod abi_layout;

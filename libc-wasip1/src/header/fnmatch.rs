@@ -8,12 +8,12 @@ use super::multibyte::mbtowc;
 use super::wctype::{iswctype, towlower, wctype};
 use core::ffi::{c_char, c_int};
 
-const PATHNAME: c_int = 1;
-const NOESCAPE: c_int = 2;
-const PERIOD: c_int = 4;
-const LEADING_DIR: c_int = 8;
-const CASEFOLD: c_int = 16;
-const NOMATCH: c_int = 1;
+pub(crate) const PATHNAME: c_int = 1;
+pub(crate) const NOESCAPE: c_int = 2;
+pub(crate) const PERIOD: c_int = 4;
+pub(crate) const LEADING_DIR: c_int = 8;
+pub(crate) const CASEFOLD: c_int = 16;
+pub(crate) const NOMATCH: c_int = 1;
 
 /// Decodes the character at `s` (invalid bytes count as one character).
 unsafe fn next(s: *const u8) -> (u32, usize) {

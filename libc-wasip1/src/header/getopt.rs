@@ -146,10 +146,10 @@ pub unsafe extern "C" fn __posix_getopt(argc: c_int, argv: *const *mut c_char, o
 /// C `struct option`.
 #[repr(C)]
 pub struct LongOption {
-    name: *const c_char,
-    has_arg: c_int,
-    flag: *mut c_int,
-    val: c_int,
+    pub(crate) name: *const c_char,
+    pub(crate) has_arg: c_int,
+    pub(crate) flag: *mut c_int,
+    pub(crate) val: c_int,
 }
 
 /// Moves `argv[src]` to `argv[dest]`, shifting the ones between up.

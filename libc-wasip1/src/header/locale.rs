@@ -10,7 +10,7 @@ use core::ptr::{addr_of, addr_of_mut, null, null_mut};
 /// Longest locale name kept (musl's `LOCALE_NAME_MAX`).
 const NAME_MAX: usize = 23;
 /// `LC_ALL`.
-const LC_ALL: c_int = 6;
+pub(crate) const LC_ALL: c_int = 6;
 
 /// A named category map (musl's `struct __locale_map`; only the name is
 /// meaningful here).
@@ -226,8 +226,8 @@ pub unsafe extern "C" fn setlocale(cat: c_int, name: *const c_char) -> *mut c_ch
 /// C `struct lconv`.
 #[repr(C)]
 pub struct Lconv {
-    strs: [*const c_char; 10],
-    chars: [c_char; 14],
+    pub(crate) strs: [*const c_char; 10],
+    pub(crate) chars: [c_char; 14],
 }
 
 // SAFETY: points to static strings only.

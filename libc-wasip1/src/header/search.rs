@@ -302,14 +302,14 @@ pub unsafe extern "C" fn remque(element: *mut c_void) {
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Entry {
-    key: *mut c_char,
-    data: *mut c_void,
+    pub(crate) key: *mut c_char,
+    pub(crate) data: *mut c_void,
 }
 
 /// C `struct hsearch_data`: a pointer to our table.
 #[repr(C)]
 pub struct HsearchData {
-    table: *mut Table,
+    pub(crate) table: *mut Table,
     unused1: u32,
     unused2: u32,
 }

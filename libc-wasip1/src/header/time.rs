@@ -328,10 +328,10 @@ pub unsafe extern "C" fn timespec_get(ts: *mut Timespec, base: c_int) -> c_int {
 /// C `struct timeb`.
 #[repr(C)]
 pub struct Timeb {
-    time: i64,
-    millitm: u16,
-    timezone: i16,
-    dstflag: i16,
+    pub(crate) time: i64,
+    pub(crate) millitm: u16,
+    pub(crate) timezone: i16,
+    pub(crate) dstflag: i16,
 }
 
 /// C `ftime`.

@@ -17,8 +17,8 @@ use core::ptr::{self, null_mut};
 const BUFFER_SIZE: usize = 4096;
 const DIRENT_HEADER: usize = core::mem::size_of::<wasi::Dirent>();
 /// Offset of `d_name` in `struct dirent`.
-const D_NAME: usize = 9;
-const O_NONBLOCK: c_int = wasi::FDFLAGS_NONBLOCK as c_int;
+pub(crate) const D_NAME: usize = 9;
+pub(crate) const O_NONBLOCK: c_int = wasi::FDFLAGS_NONBLOCK as c_int;
 
 /// `struct dirent` header (`d_name` follows at offset 9).
 #[repr(C)]

@@ -23,11 +23,11 @@ pub const AT_SYMLINK_NOFOLLOW: c_int = 0x1;
 pub const AT_SYMLINK_FOLLOW: c_int = 0x2;
 pub const AT_REMOVEDIR: c_int = 0x4;
 
-const F_GETFD: c_int = 1;
-const F_SETFD: c_int = 2;
-const F_GETFL: c_int = 3;
-const F_SETFL: c_int = 4;
-const FD_CLOEXEC: c_int = 1;
+pub(crate) const F_GETFD: c_int = 1;
+pub(crate) const F_SETFD: c_int = 2;
+pub(crate) const F_GETFL: c_int = 3;
+pub(crate) const F_SETFL: c_int = 4;
+pub(crate) const FD_CLOEXEC: c_int = 1;
 
 /// ENOTCAPABLE on a non-directory base descriptor becomes ENOTDIR.
 pub fn fixup_directory(fd: u32, e: wasi::Errno) -> wasi::Errno {

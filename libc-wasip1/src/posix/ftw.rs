@@ -12,16 +12,16 @@ use core::ffi::{c_char, c_int};
 use core::mem::MaybeUninit;
 
 const PATH_MAX: usize = 4096;
-const FTW_PHYS: c_int = 1;
-const FTW_MOUNT: c_int = 2;
-const FTW_DEPTH: c_int = 8;
-const FTW_F: c_int = 1;
-const FTW_D: c_int = 2;
-const FTW_DNR: c_int = 3;
-const FTW_NS: c_int = 4;
-const FTW_SL: c_int = 5;
-const FTW_DP: c_int = 6;
-const FTW_SLN: c_int = 7;
+pub(crate) const FTW_PHYS: c_int = 1;
+pub(crate) const FTW_MOUNT: c_int = 2;
+pub(crate) const FTW_DEPTH: c_int = 8;
+pub(crate) const FTW_F: c_int = 1;
+pub(crate) const FTW_D: c_int = 2;
+pub(crate) const FTW_DNR: c_int = 3;
+pub(crate) const FTW_NS: c_int = 4;
+pub(crate) const FTW_SL: c_int = 5;
+pub(crate) const FTW_DP: c_int = 6;
+pub(crate) const FTW_SLN: c_int = 7;
 
 /// `struct FTW`.
 #[repr(C)]

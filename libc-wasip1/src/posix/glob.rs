@@ -14,22 +14,22 @@ use core::ffi::{c_char, c_int, c_void};
 use core::mem::MaybeUninit;
 use core::ptr::{self, null_mut};
 
-const GLOB_ERR: c_int = 0x01;
-const GLOB_MARK: c_int = 0x02;
-const GLOB_NOSORT: c_int = 0x04;
-const GLOB_DOOFFS: c_int = 0x08;
-const GLOB_NOCHECK: c_int = 0x10;
-const GLOB_APPEND: c_int = 0x20;
-const GLOB_NOESCAPE: c_int = 0x40;
-const GLOB_PERIOD: c_int = 0x80;
-const GLOB_NOSPACE: c_int = 1;
-const GLOB_ABORTED: c_int = 2;
-const GLOB_NOMATCH: c_int = 3;
+pub(crate) const GLOB_ERR: c_int = 0x01;
+pub(crate) const GLOB_MARK: c_int = 0x02;
+pub(crate) const GLOB_NOSORT: c_int = 0x04;
+pub(crate) const GLOB_DOOFFS: c_int = 0x08;
+pub(crate) const GLOB_NOCHECK: c_int = 0x10;
+pub(crate) const GLOB_APPEND: c_int = 0x20;
+pub(crate) const GLOB_NOESCAPE: c_int = 0x40;
+pub(crate) const GLOB_PERIOD: c_int = 0x80;
+pub(crate) const GLOB_NOSPACE: c_int = 1;
+pub(crate) const GLOB_ABORTED: c_int = 2;
+pub(crate) const GLOB_NOMATCH: c_int = 3;
 const FNM_NOESCAPE: c_int = 2;
 const FNM_PERIOD: c_int = 4;
 const PATH_MAX: usize = 4096;
-const DT_DIR: u8 = wasi::FILETYPE_DIRECTORY;
-const DT_LNK: u8 = wasi::FILETYPE_SYMBOLIC_LINK;
+pub(crate) const DT_DIR: u8 = wasi::FILETYPE_DIRECTORY;
+pub(crate) const DT_LNK: u8 = wasi::FILETYPE_SYMBOLIC_LINK;
 
 extern "C" {
     fn fnmatch(pattern: *const c_char, s: *const c_char, flags: c_int) -> c_int;

@@ -5,10 +5,10 @@
 use crate::errno::set_errno;
 use core::ffi::{c_char, c_int, c_void};
 
-const AF_INET: c_int = 1;
-const AF_INET6: c_int = 2;
-const EAFNOSUPPORT: u16 = 5;
-const ENOSPC: u16 = 51;
+pub(crate) const AF_INET: c_int = 1;
+pub(crate) const AF_INET6: c_int = 2;
+pub(crate) const EAFNOSUPPORT: u16 = 5;
+pub(crate) const ENOSPC: u16 = 51;
 
 /// `in6addr_any` (`::`).
 #[no_mangle]

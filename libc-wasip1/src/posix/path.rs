@@ -16,10 +16,10 @@ use core::ffi::{c_char, c_int, c_void};
 use core::ptr;
 
 const PATH_MAX: usize = 4096;
-const F_OK: c_int = 0;
-const X_OK: c_int = 1;
-const W_OK: c_int = 2;
-const R_OK: c_int = 4;
+pub(crate) const F_OK: c_int = 0;
+pub(crate) const X_OK: c_int = 1;
+pub(crate) const W_OK: c_int = 2;
+pub(crate) const R_OK: c_int = 4;
 
 /// Runs `f(dirfd, relpath)` for `(fd, path)`, resolving `AT_FDCWD`.
 unsafe fn at(fd: c_int, path: *const c_char, f: impl FnOnce(c_int, *const c_char) -> c_int) -> c_int {

@@ -13,11 +13,11 @@ pub struct Pollfd {
     pub revents: c_short,
 }
 
-const POLLRDNORM: c_short = 0x1;
-const POLLWRNORM: c_short = 0x2;
-const POLLERR: c_short = 0x1000;
-const POLLHUP: c_short = 0x2000;
-const POLLNVAL: c_short = 0x4000;
+pub(crate) const POLLRDNORM: c_short = 0x1;
+pub(crate) const POLLWRNORM: c_short = 0x2;
+pub(crate) const POLLERR: c_short = 0x1000;
+pub(crate) const POLLHUP: c_short = 0x2000;
+pub(crate) const POLLNVAL: c_short = 0x4000;
 
 /// `poll`: waits for read/write readiness on descriptors, or a timeout
 /// in milliseconds (negative: forever).

@@ -18,7 +18,7 @@ const EBUSY: c_int = 10;
 const EDEADLK: c_int = 16;
 const ETIMEDOUT: c_int = 73;
 const PTHREAD_STACK_MIN: usize = 2048;
-const PTHREAD_BARRIER_SERIAL_THREAD: c_int = -1;
+pub(crate) const PTHREAD_BARRIER_SERIAL_THREAD: c_int = -1;
 /// musl's rwlock word value meaning "write-locked".
 const WRITE_LOCKED: c_int = 0x7fff_ffff;
 

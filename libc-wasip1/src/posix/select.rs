@@ -8,9 +8,9 @@ use crate::malloc::{free, malloc};
 use crate::wasi::{self, Event, Subscription, EBADF, EINVAL, ENOMEM, ENOSYS, ENOTSUP};
 use core::ffi::{c_int, c_void};
 
-const FD_SETSIZE: usize = 1024;
-const FIONREAD: c_int = 1;
-const FIONBIO: c_int = 2;
+pub(crate) const FD_SETSIZE: usize = 1024;
+pub(crate) const FIONREAD: c_int = 1;
+pub(crate) const FIONBIO: c_int = 2;
 
 /// `fd_set`: a list of descriptors.
 #[repr(C)]

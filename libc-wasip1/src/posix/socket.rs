@@ -6,15 +6,15 @@ use crate::errno::set_errno;
 use crate::wasi::{self, Iovec, EBADF, EINVAL};
 use core::ffi::{c_int, c_void};
 
-const SOCK_NONBLOCK: c_int = 0x4000;
-const SOCK_CLOEXEC: c_int = 0x2000;
-const SOL_SOCKET: c_int = 0x7fff_ffff;
-const SO_TYPE: c_int = 3;
-const MSG_PEEK: c_int = 1;
-const MSG_WAITALL: c_int = 2;
-const ENOPROTOOPT: wasi::Errno = 50;
-const ENOTSOCK: wasi::Errno = 57;
-const EOPNOTSUPP: wasi::Errno = wasi::ENOTSUP;
+pub(crate) const SOCK_NONBLOCK: c_int = 0x4000;
+pub(crate) const SOCK_CLOEXEC: c_int = 0x2000;
+pub(crate) const SOL_SOCKET: c_int = 0x7fff_ffff;
+pub(crate) const SO_TYPE: c_int = 3;
+pub(crate) const MSG_PEEK: c_int = 1;
+pub(crate) const MSG_WAITALL: c_int = 2;
+pub(crate) const ENOPROTOOPT: wasi::Errno = 50;
+pub(crate) const ENOTSOCK: wasi::Errno = 57;
+pub(crate) const EOPNOTSUPP: wasi::Errno = wasi::ENOTSUP;
 
 /// `accept4`: the peer address is not reported (WASI has none).
 #[no_mangle]

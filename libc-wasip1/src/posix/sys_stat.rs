@@ -18,8 +18,8 @@ pub const S_IFIFO: u32 = 0x1000;
 pub const S_IFLNK: u32 = 0xa000;
 pub const S_IFSOCK: u32 = 0xc000;
 
-const UTIME_NOW: i32 = -1;
-const UTIME_OMIT: i32 = -2;
+pub(crate) const UTIME_NOW: i32 = -1;
+pub(crate) const UTIME_OMIT: i32 = -2;
 
 /// `struct stat` (wasi-libc layout, 144 bytes on wasm32).
 #[repr(C)]

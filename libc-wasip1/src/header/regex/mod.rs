@@ -18,7 +18,7 @@ pub(crate) use parse::Program;
 /// C `regex_t` (musl's layout).
 #[repr(C)]
 pub struct RegexT {
-    re_nsub: usize,
+    pub(crate) re_nsub: usize,
     opaque: *mut Program,
     padding: [*mut c_void; 4],
     nsub2: usize,
@@ -36,10 +36,10 @@ pub struct RegMatch {
 pub(crate) const REG_EXTENDED: c_int = 1;
 pub(crate) const REG_ICASE: c_int = 2;
 pub(crate) const REG_NEWLINE: c_int = 4;
-const REG_NOSUB: c_int = 8;
+pub(crate) const REG_NOSUB: c_int = 8;
 pub(crate) const REG_NOTBOL: c_int = 1;
 pub(crate) const REG_NOTEOL: c_int = 2;
-const REG_NOMATCH: c_int = 1;
+pub(crate) const REG_NOMATCH: c_int = 1;
 pub(crate) const REG_ESPACE: c_int = 12;
 
 /// C `regcomp`.
