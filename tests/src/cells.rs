@@ -1,7 +1,7 @@
 //! The four cells {reference linker, wasip1-ld} × {wasi-libc, libc-wasip1}
 //! and the exact build commands for each, per language.
 
-use crate::env::{Env, CLANG};
+use crate::env::{Env, CLANG, CLANGXX};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -9,6 +9,8 @@ use std::process::Command;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Lang {
     C,
+    /// C++ with clang++-19 and Debian's wasm32 libc++ (`-fno-exceptions`).
+    Cpp,
     Rust,
 }
 
@@ -17,14 +19,20 @@ impl Lang {
     pub fn dir(self) -> &'static str {
         match self {
             Lang::C => "c",
+            Lang::Cpp => "cpp",
             Lang::Rust => "rust",
         }
     }
     pub fn ext(self) -> &'static str {
         match self {
             Lang::C => "c",
+            Lang::Cpp => "cpp",
             Lang::Rust => "rs",
         }
+    }
+    /// Whether programs are compiled to one object by clang, then linked per cell.
+    pub fn is_clang(self) -> bool {
+        matches!(self, Lang::C | Lang::Cpp)
     }
 }
 
@@ -63,18 +71,19 @@ impl Cell {
     pub fn requirements(self, lang: Lang, env: &Env) -> Result<(), String> {
         let base = match lang {
             Lang::C => env.clang.clone().and(env.debian_wasi_libc.clone()),
+            Lang::Cpp => env.clang.clone().and(env.debian_wasi_libc.clone()).and(env.libcxx.clone()),
             Lang::Rust => env.rust_target.clone(),
         };
         base?;
         match (self, lang) {
-            (Cell::Ref, Lang::C) => env.wasm_ld.clone(),
             (Cell::Ref, Lang::Rust) => Ok(()),
-            (Cell::RefLdOurLibc, Lang::C) => env.wasm_ld.clone().and(env.sysroot_built.clone()),
+            (Cell::Ref, _) => env.wasm_ld.clone(),
             (Cell::RefLdOurLibc, Lang::Rust) => env.sysroot_built.clone(),
+            (Cell::RefLdOurLibc, _) => env.wasm_ld.clone().and(env.sysroot_built.clone()),
             (Cell::OurLdRefLibc, _) => env.linker_built.clone(),
             // The Rust product relies on the sysroot embedded in wasip1-ld.
             (Cell::Product, Lang::Rust) => env.linker_built.clone(),
-            (Cell::Product, Lang::C) => env.linker_built.clone().and(env.sysroot_built.clone()),
+            (Cell::Product, _) => env.linker_built.clone().and(env.sysroot_built.clone()),
         }
     }
 }
@@ -84,22 +93,45 @@ impl Cell {
 pub struct Sysroots {
     /// Debian headers + our libs, for clang (`--sysroot`).
     pub c_ours: PathBuf,
+    /// Like `c_ours`, plus Debian's libc++.a/libc++abi.a, for clang++.
+    pub cpp_ours: PathBuf,
     /// Rust's self-contained wasi-libc in wasip1-ld's layout.
     pub rust_wasi_libc: PathBuf,
 }
 
-/// The C compile step shared by all C cells: `clang-19 -O2 -c`.
-pub fn c_compile(src: &Path, obj: &Path) -> Command {
-    let mut cmd = Command::new(CLANG);
-    cmd.args(["--target=wasm32-wasi", "--sysroot=/usr", "-O2", "-c"]).arg(src).arg("-o").arg(obj);
+/// The compiler driver of a clang language.
+fn driver(lang: Lang) -> &'static str {
+    if lang == Lang::Cpp {
+        CLANGXX
+    } else {
+        CLANG
+    }
+}
+
+/// The compile step shared by all cells of a C/C++ program:
+/// `clang-19 -O2 -c` (C++: `clang++-19 -fno-exceptions`; `debug`: `-g`).
+pub fn c_compile(lang: Lang, src: &Path, obj: &Path, debug: bool) -> Command {
+    let mut cmd = Command::new(driver(lang));
+    cmd.args(["--target=wasm32-wasi", "--sysroot=/usr", "-O2", "-c"]);
+    if lang == Lang::Cpp {
+        cmd.arg("-fno-exceptions");
+    }
+    if debug {
+        cmd.arg("-g");
+    }
+    cmd.arg(src).arg("-o").arg(obj);
     cmd
 }
 
 /// The link step of a C cell (input: the object from [`c_compile`]).
 /// `reactor`: link with crt1-reactor.o (`-mexec-model=reactor`).
-pub fn c_link(cell: Cell, env: &Env, roots: &Sysroots, obj: &Path, out: &Path, reactor: bool) -> Command {
-    let mut cmd = Command::new(CLANG);
+pub fn c_link(lang: Lang, cell: Cell, env: &Env, roots: &Sysroots, obj: &Path, out: &Path, reactor: bool) -> Command {
+    let mut cmd = Command::new(driver(lang));
     cmd.arg("--target=wasm32-wasi");
+    if lang == Lang::Cpp {
+        cmd.arg("-fno-exceptions");
+    }
+    let ours = if lang == Lang::Cpp { &roots.cpp_ours } else { &roots.c_ours };
     if reactor {
         cmd.arg("-mexec-model=reactor");
     }
@@ -108,13 +140,13 @@ pub fn c_link(cell: Cell, env: &Env, roots: &Sysroots, obj: &Path, out: &Path, r
             cmd.arg("--sysroot=/usr");
         }
         Cell::RefLdOurLibc => {
-            cmd.arg(sysroot_flag(&roots.c_ours));
+            cmd.arg(sysroot_flag(ours));
         }
         Cell::OurLdRefLibc => {
             cmd.arg("--sysroot=/usr").arg(ld_path_flag(&env.linker)).arg("-v");
         }
         Cell::Product => {
-            cmd.arg(sysroot_flag(&roots.c_ours)).arg(ld_path_flag(&env.linker)).arg("-v");
+            cmd.arg(sysroot_flag(ours)).arg(ld_path_flag(&env.linker)).arg("-v");
         }
     }
     cmd.arg(obj).arg("-o").arg(out);
@@ -123,15 +155,23 @@ pub fn c_link(cell: Cell, env: &Env, roots: &Sysroots, obj: &Path, out: &Path, r
 }
 
 /// The full build of a Rust cell (`rustc --target wasm32-wasip1 -O`).
-pub fn rust_build(cell: Cell, env: &Env, roots: &Sysroots, src: &Path, out: &Path) -> Command {
+/// `cdylib`: `--crate-type=cdylib` (a reactor); `debug`: `-Cdebuginfo=2`.
+pub fn rust_build(cell: Cell, env: &Env, roots: &Sysroots, src: &Path, out: &Path, cdylib: bool, debug: bool) -> Command {
     let mut cmd = Command::new("rustc");
     cmd.args(["--target", "wasm32-wasip1", "-O", "--edition", "2021"]);
+    if cdylib {
+        cmd.arg("--crate-type=cdylib");
+    }
+    if debug {
+        cmd.arg("-Cdebuginfo=2");
+    }
+    let crt = if cdylib { "crt1-reactor.o" } else { "crt1-command.o" };
     match cell {
         Cell::Ref => {}
         Cell::RefLdOurLibc => {
             cmd.arg("-Clink-self-contained=no")
                 .arg(format!("-Clink-arg=-L{}", env.our_lib.display()))
-                .arg(format!("-Clink-arg={}", env.our_lib.join("crt1-command.o").display()));
+                .arg(format!("-Clink-arg={}", env.our_lib.join(crt).display()));
         }
         Cell::OurLdRefLibc => {
             cmd.arg(format!("-Clinker={}", env.linker.display()))

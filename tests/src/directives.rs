@@ -15,7 +15,9 @@
 //! | `mkdir: path`        | seed (empty) directory in the sandbox                           |
 //! | `cells: all`         | which cells to build: `all` (default) or a comma list of names |
 //! | `timeout: secs`      | run time limit per cell (default 20)                            |
-//! | `reactor: name`      | C only: link as a reactor, run `_initialize` then export `name` |
+//! | `reactor: name`      | reactor (C: crt1-reactor.o; Rust: cdylib): `_initialize`, then export `name` |
+//! | `link-only: yes`     | build, validate, compare structure; no run (foreign imports allowed) |
+//! | `debug: yes`         | build with debug info (`-g` / `-Cdebuginfo=2`)                  |
 
 use std::fmt;
 
@@ -42,8 +44,14 @@ pub struct Directives {
     pub cells: Option<Vec<String>>,
     /// Per-run time limit, seconds.
     pub timeout_secs: u64,
-    /// Reactor mode: the export to call after `_initialize` (C only).
+    /// Reactor mode: the export to call after `_initialize` (C: linked with
+    /// crt1-reactor.o; Rust: built as a `cdylib`).
     pub reactor: Option<String>,
+    /// `link-only: yes`: build, validate and compare structure; do not run
+    /// (for modules importing functions no runner provides).
+    pub link_only: bool,
+    /// `debug: yes`: build with debug info (`-g` / `-Cdebuginfo=2`).
+    pub debug: bool,
 }
 
 impl Default for Directives {
@@ -57,6 +65,8 @@ impl Default for Directives {
             cells: None,
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             reactor: None,
+            link_only: false,
+            debug: false,
         }
     }
 }
@@ -153,6 +163,8 @@ pub fn parse(source: &str) -> Result<Directives, DirectiveError> {
                 }
                 d.reactor = Some(value.to_string());
             }
+            "link-only" => d.link_only = yes_no(value).map_err(err)?,
+            "debug" => d.debug = yes_no(value).map_err(err)?,
             "timeout" => {
                 d.timeout_secs = value
                     .parse()
@@ -164,6 +176,15 @@ pub fn parse(source: &str) -> Result<Directives, DirectiveError> {
         }
     }
     Ok(d)
+}
+
+/// `yes`/`no` flag values.
+fn yes_no(value: &str) -> Result<bool, String> {
+    match value {
+        "yes" | "true" => Ok(true),
+        "no" | "false" => Ok(false),
+        _ => Err(format!("`{value}`: expected yes or no")),
+    }
 }
 
 /// Seed paths must stay inside the sandbox.

@@ -6,6 +6,10 @@ use std::process::Command;
 
 /// The C compiler the C cells use.
 pub const CLANG: &str = "clang-19";
+/// The C++ compiler the C++ cells use.
+pub const CLANGXX: &str = "clang++-19";
+/// Debian's wasm32 libc++ (packages libc++-19-dev-wasm32, libc++abi-19-dev-wasm32).
+pub const DEBIAN_LIBCXX: [&str; 2] = ["libc++.a", "libc++abi.a"];
 /// The reference linker clang-19 runs for wasm.
 pub const WASM_LD: &str = "wasm-ld-19";
 /// Debian's wasi-libc (the C reference libc).
@@ -34,6 +38,8 @@ pub struct Env {
     pub rust_target: Result<(), Missing>,
     pub linker_built: Result<(), Missing>,
     pub sysroot_built: Result<(), Missing>,
+    /// Debian's libc++ for wasm32-wasi (C++ programs only).
+    pub libcxx: Result<(), Missing>,
 }
 
 impl Env {
@@ -73,6 +79,14 @@ impl Env {
                     our_lib.display()
                 ))
             },
+            libcxx: if DEBIAN_LIBCXX.iter().all(|f| Path::new(DEBIAN_WASI_LIB).join(f).is_file()) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "Debian's wasm32 libc++ not found in {DEBIAN_WASI_LIB}: install it with \
+                     `apt-get install libc++-19-dev-wasm32 libc++abi-19-dev-wasm32`"
+                ))
+            },
             root: root.to_path_buf(),
             linker,
             our_lib,
@@ -83,7 +97,15 @@ impl Env {
 
     /// Every missing prerequisite, for the banner at the top of the report.
     pub fn missing(&self) -> Vec<&str> {
-        [&self.clang, &self.wasm_ld, &self.debian_wasi_libc, &self.rust_target, &self.linker_built, &self.sysroot_built]
+        [
+            &self.clang,
+            &self.wasm_ld,
+            &self.debian_wasi_libc,
+            &self.rust_target,
+            &self.linker_built,
+            &self.sysroot_built,
+            &self.libcxx,
+        ]
             .into_iter()
             .filter_map(|r| r.as_ref().err().map(String::as_str))
             .collect()
@@ -95,6 +117,29 @@ impl Env {
         let dir = self.work.join("sysroot-c-ours");
         symlink_fresh(Path::new(DEBIAN_WASI_INCLUDE), &dir.join("include/wasm32-wasi"))?;
         symlink_fresh(&self.our_lib, &dir.join("lib/wasm32-wasi"))?;
+        Ok(dir)
+    }
+
+    /// Sysroot for clang++ with Debian's headers, our libs and Debian's
+    /// libc++: `lib/wasm32-wasi` is a directory of symlinks to every file
+    /// of ours plus `libc++.a`/`libc++abi.a` (if installed).
+    pub fn cpp_ours_sysroot(&self) -> Result<PathBuf, String> {
+        let dir = self.work.join("sysroot-cpp-ours");
+        symlink_fresh(Path::new(DEBIAN_WASI_INCLUDE), &dir.join("include/wasm32-wasi"))?;
+        let lib = dir.join("lib/wasm32-wasi");
+        let _ = std::fs::remove_dir_all(&lib);
+        std::fs::create_dir_all(&lib).map_err(|e| format!("creating {}: {e}", lib.display()))?;
+        if let Ok(entries) = std::fs::read_dir(&self.our_lib) {
+            for entry in entries.flatten() {
+                symlink_fresh(&entry.path(), &lib.join(entry.file_name()))?;
+            }
+        }
+        for name in DEBIAN_LIBCXX {
+            let src = Path::new(DEBIAN_WASI_LIB).join(name);
+            if src.is_file() {
+                symlink_fresh(&src, &lib.join(name))?;
+            }
+        }
         Ok(dir)
     }
 

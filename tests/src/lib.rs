@@ -15,6 +15,7 @@ pub mod program;
 pub mod report;
 pub mod run;
 pub mod snapshot;
+pub mod structure;
 pub mod tool;
 
 use std::path::PathBuf;

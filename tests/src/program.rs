@@ -22,11 +22,11 @@ impl Program {
     }
 }
 
-/// Finds all programs under `dir` (`dir/c/*.c`, `dir/rust/*.rs`), sorted by
+/// Finds all programs under `dir` (`dir/c/*.c`, `dir/cpp/*.cpp`, `dir/rust/*.rs`), sorted by
 /// id, keeping those whose id contains `filter`.
 pub fn discover(dir: &Path, filter: Option<&str>) -> Result<Vec<Program>, String> {
     let mut out = Vec::new();
-    for lang in [Lang::C, Lang::Rust] {
+    for lang in [Lang::C, Lang::Cpp, Lang::Rust] {
         let sub = dir.join(lang.dir());
         let entries = match std::fs::read_dir(&sub) {
             Ok(e) => e,

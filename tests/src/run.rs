@@ -8,6 +8,7 @@ use crate::directives::{Directives, SeedEntry};
 use crate::env::Env;
 use crate::program::Program;
 use crate::snapshot;
+use crate::structure::{self, Structure};
 use crate::tool::{first_line, run_tool};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -51,18 +52,25 @@ pub struct ProgramReport {
     pub cells: Vec<CellReport>,
 }
 
-/// What a cell produced before judging: a run, or the reason there is none.
-type CellRun = Result<(Observed, Option<u64>), (String, String)>;
+/// What a cell produced before judging: its module's structure and its
+/// run (`None` for `link-only:` programs), or the reason there is none.
+type CellRun = Result<Built, (String, String)>;
+
+/// A built (and, unless link-only, run) cell.
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub observed: Option<Observed>,
+    pub size: u64,
+    pub structure: Structure,
+}
 
 /// Runs everything with `jobs` worker threads. `only`: if not empty, the
 /// cells to build besides `ref` (which is always built: it is the baseline).
 pub fn run_all(env: &Env, runner: &Runner, programs: &[Program], jobs: usize, only: &[Cell]) -> Vec<ProgramReport> {
     let roots = prepare_sysroots(env).map_err(|e| format!("preparing helper sysroots: {e}"));
     // Phase 1: the C objects (one per C program, shared by its cells).
-    let objects: Vec<Option<Result<PathBuf, (String, String)>>> = parallel_map(programs, jobs, |p| match p.lang {
-        Lang::C => Some(compile_c_object(env, p)),
-        Lang::Rust => None,
-    });
+    let objects: Vec<Option<Result<PathBuf, (String, String)>>> =
+        parallel_map(programs, jobs, |p| p.lang.is_clang().then(|| compile_c_object(env, p)));
     // Phase 2: every requested cell.
     let mut tasks = Vec::new();
     for (pi, p) in programs.iter().enumerate() {
@@ -85,16 +93,20 @@ pub fn run_all(env: &Env, runner: &Runner, programs: &[Program], jobs: usize, on
         .map(|(pi, p)| {
             let mine: Vec<(Cell, &(CellRun, Duration))> =
                 tasks.iter().zip(&runs).filter(|((i, _), _)| *i == pi).map(|((_, c), r)| (*c, r)).collect();
-            let reference = mine.iter().find(|(c, _)| *c == Cell::Ref).map(|(_, r)| &r.0);
+            let find = |cell: Cell| mine.iter().find(|(c, _)| *c == cell).map(|(_, r)| &r.0);
+            let reference = find(Cell::Ref);
             let cells = Cell::ALL
                 .iter()
                 .map(|&cell| match mine.iter().find(|(c, _)| *c == cell) {
                     None => CellReport { cell, verdict: Verdict::NotRequested, elapsed: Duration::ZERO, wasm_size: None },
                     Some((_, (run, elapsed))) => CellReport {
                         cell,
-                        verdict: judge(cell, run, reference),
+                        verdict: match judge(cell, run, reference) {
+                            Verdict::Pass => judge_structure(cell, run, find),
+                            other => other,
+                        },
                         elapsed: *elapsed,
-                        wasm_size: run.as_ref().ok().and_then(|(_, s)| *s),
+                        wasm_size: run.as_ref().ok().map(|b| b.size),
                     },
                 })
                 .collect();
@@ -104,17 +116,21 @@ pub fn run_all(env: &Env, runner: &Runner, programs: &[Program], jobs: usize, on
 }
 
 fn judge(cell: Cell, run: &CellRun, reference: Option<&CellRun>) -> Verdict {
-    let observed = match run {
-        Ok((o, _)) => o,
+    let built = match run {
+        Ok(b) => b,
         Err((short, detail)) => return Verdict::fail(short.clone(), detail.clone()),
     };
     if cell == Cell::Ref {
         return Verdict::Pass;
     }
     let expected = match reference {
-        Some(Ok((o, _))) => o,
+        Some(Ok(b)) => b,
         Some(Err((short, _))) => return Verdict::fail(format!("no reference to compare with (ref: {short})"), ""),
         None => return Verdict::fail("no reference to compare with (ref cell not requested)", ""),
+    };
+    let (expected, observed) = match (&expected.observed, &built.observed) {
+        (Some(e), Some(o)) => (e, o),
+        _ => return Verdict::Pass, // link-only: nothing ran; structure is judged separately
     };
     let mismatches = compare::compare(expected, observed);
     match mismatches.first() {
@@ -127,9 +143,38 @@ fn judge(cell: Cell, run: &CellRun, reference: Option<&CellRun>) -> Verdict {
     }
 }
 
+/// The structural check of a wasip1-ld cell against the cell that differs
+/// from it only by the linker: `wasip1-ld+wasi-libc` vs `ref`, `product`
+/// vs `wasm-ld+ours` (when that cell was built and succeeded).
+fn judge_structure<'a>(cell: Cell, run: &CellRun, find: impl Fn(Cell) -> Option<&'a CellRun>) -> Verdict {
+    let partner = match cell {
+        Cell::OurLdRefLibc => Cell::Ref,
+        Cell::Product => Cell::RefLdOurLibc,
+        _ => return Verdict::Pass,
+    };
+    let (Ok(got), Some(Ok(reference))) = (run, find(partner)) else {
+        // The partner failed or was not built: nothing to compare with (its
+        // own row shows why); the behavioural verdict stands.
+        return Verdict::Pass;
+    };
+    let diffs = structure::compare(&reference.structure, &got.structure);
+    match diffs.first() {
+        None => Verdict::Pass,
+        Some(first) => {
+            let more = if diffs.len() > 1 { format!(" [+{} more]", diffs.len() - 1) } else { String::new() };
+            let detail = diffs.iter().map(|d| d.detail.as_str()).collect::<Vec<_>>().join("\n");
+            Verdict::fail(format!("structure vs {}: {}{more}", partner.name(), first.short), detail)
+        }
+    }
+}
+
 fn prepare_sysroots(env: &Env) -> Result<Sysroots, String> {
     std::fs::create_dir_all(&env.work).map_err(|e| format!("creating {}: {e}", env.work.display()))?;
-    Ok(Sysroots { c_ours: env.c_ours_sysroot()?, rust_wasi_libc: env.rust_wasi_libc_sysroot()? })
+    Ok(Sysroots {
+        c_ours: env.c_ours_sysroot()?,
+        cpp_ours: env.cpp_ours_sysroot()?,
+        rust_wasi_libc: env.rust_wasi_libc_sysroot()?,
+    })
 }
 
 /// Per-program work directory: `target/conformance/<lang>-<name>/`.
@@ -139,10 +184,14 @@ fn program_dir(env: &Env, p: &Program) -> PathBuf {
 
 fn compile_c_object(env: &Env, p: &Program) -> Result<PathBuf, (String, String)> {
     env.clang.clone().map_err(|m| (format!("missing prerequisite: {m}"), String::new()))?;
+    if p.lang == Lang::Cpp {
+        env.libcxx.clone().map_err(|m| (format!("missing prerequisite: {m}"), String::new()))?;
+    }
+    let debug = p.directives.as_ref().map(|d| d.debug).unwrap_or(false);
     let dir = program_dir(env, p);
     std::fs::create_dir_all(&dir).map_err(|e| (format!("creating {}: {e}", dir.display()), String::new()))?;
     let obj = dir.join(format!("{}.o", p.name));
-    run_tool(cells::c_compile(&p.path, &obj), "compile failed")?;
+    run_tool(cells::c_compile(p.lang, &p.path, &obj, debug), "compile failed")?;
     Ok(obj)
 }
 
@@ -163,19 +212,23 @@ fn build_and_run(
     std::fs::create_dir_all(&dir).map_err(|e| (format!("creating {}: {e}", dir.display()), String::new()))?;
     let wasm = dir.join(format!("{}.wasm", p.name));
     let cmd = match (p.lang, object) {
-        (Lang::C, Some(Ok(obj))) => cells::c_link(cell, env, roots, obj, &wasm, directives.reactor.is_some()),
-        (Lang::C, Some(Err(e))) => return Err(e.clone()),
-        (Lang::C, None) => return Err(("internal: C object missing".into(), String::new())),
-        (Lang::Rust, _) if directives.reactor.is_some() => {
-            return Err(("bad directive: `reactor:` is only supported for C programs".into(), String::new()))
+        (Lang::Rust, _) => {
+            cells::rust_build(cell, env, roots, &p.path, &wasm, directives.reactor.is_some(), directives.debug)
         }
-        (Lang::Rust, _) => cells::rust_build(cell, env, roots, &p.path, &wasm),
+        (_, Some(Ok(obj))) => cells::c_link(p.lang, cell, env, roots, obj, &wasm, directives.reactor.is_some()),
+        (_, Some(Err(e))) => return Err(e.clone()),
+        (_, None) => return Err(("internal: C object missing".into(), String::new())),
     };
     let log = run_tool(cmd, "build failed")?;
-    if p.lang == Lang::C && cells::wants_our_linker(cell) && !cells::uses_linker(&log, &env.linker) {
+    if p.lang.is_clang() && cells::wants_our_linker(cell) && !cells::uses_linker(&log, &env.linker) {
         return Err(("build did not use wasip1-ld (clang ran another linker)".into(), log));
     }
     let bytes = std::fs::read(&wasm).map_err(|e| (format!("build produced no module: {e}"), String::new()))?;
+    let structure = structure::read(&bytes).map_err(|e| (e, String::new()))?;
+    if directives.link_only {
+        check::validate(&bytes).map_err(|e| (e, String::new()))?;
+        return Ok(Built { observed: None, size: bytes.len() as u64, structure });
+    }
     check::check_module(&bytes).map_err(|e| (e, String::new()))?;
 
     let module = runner.compile(&bytes).map_err(|e| (format!("run error: {}", first_line(&format!("{e:#}"))), format!("{e:#}")))?;
@@ -190,7 +243,7 @@ fn build_and_run(
             return Err((format!("program is nondeterministic (second ref run: {})", first.short), detail));
         }
     }
-    Ok((observed, Some(bytes.len() as u64)))
+    Ok(Built { observed: Some(observed), size: bytes.len() as u64, structure })
 }
 
 /// One run in a freshly seeded `sandbox`, then the sandbox snapshot.

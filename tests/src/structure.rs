@@ -1,0 +1,201 @@
+//! Structural comparison of two linked modules built from the same inputs
+//! by different linkers (reference wasm-ld / rust-lld vs wasip1-ld):
+//! imports (module, name, type), exports (name, kind, function type), and
+//! the set of live (defined) function names from the `name` section.
+//!
+//! Everything is compared as sets of strings, so index order and layout
+//! may differ freely; only *what* is linked in must agree.
+
+use std::collections::BTreeSet;
+use wasmparser::{ExternalKind, FuncType, KnownCustom, Name, Parser, Payload, TypeRef};
+
+/// How many differing names a failure message lists.
+const SHOWN: usize = 3;
+
+/// The linker-visible shape of a module.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Structure {
+    /// `module.name: func (params) -> (results)` / `memory` / `global` / `table`.
+    pub imports: BTreeSet<String>,
+    /// `name: func (params) -> (results)` / `memory` / `global` / `table` / `tag`.
+    pub exports: BTreeSet<String>,
+    /// Names of the functions the module defines (not imports), from the
+    /// `name` section's function subsection.
+    pub functions: BTreeSet<String>,
+    /// Whether the module had a function-name subsection at all.
+    pub has_names: bool,
+}
+
+/// Reads the structure of `bytes`; an error if it does not parse.
+pub fn read(bytes: &[u8]) -> Result<Structure, String> {
+    let mut types: Vec<String> = Vec::new();
+    let mut func_types: Vec<u32> = Vec::new(); // imported functions first, then defined ones
+    let mut imported_funcs = 0u32;
+    let mut exports: Vec<(String, ExternalKind, u32)> = Vec::new();
+    let mut names: Vec<(u32, String)> = Vec::new();
+    let mut s = Structure::default();
+    for payload in Parser::new(0).parse_all(bytes) {
+        let payload = payload.map_err(|e| format!("unparsable wasm: {e}"))?;
+        match payload {
+            Payload::TypeSection(reader) => {
+                for ty in reader.into_iter_err_on_gc_types() {
+                    types.push(func_sig(&ty.map_err(|e| format!("bad type section: {e}"))?));
+                }
+            }
+            Payload::ImportSection(reader) => {
+                for import in reader.into_imports() {
+                    let import = import.map_err(|e| format!("bad import section: {e}"))?;
+                    let kind = match import.ty {
+                        TypeRef::Func(t) => {
+                            func_types.push(t);
+                            imported_funcs += 1;
+                            format!("func {}", type_name(&types, t))
+                        }
+                        TypeRef::Memory(_) => "memory".into(),
+                        TypeRef::Global(g) => format!("global {:?}{}", g.content_type, if g.mutable { " mut" } else { "" }),
+                        TypeRef::Table(_) => "table".into(),
+                        _ => "other".into(),
+                    };
+                    s.imports.insert(format!("{}.{}: {kind}", import.module, import.name));
+                }
+            }
+            Payload::FunctionSection(reader) => {
+                for t in reader {
+                    func_types.push(t.map_err(|e| format!("bad function section: {e}"))?);
+                }
+            }
+            Payload::ExportSection(reader) => {
+                for export in reader {
+                    let export = export.map_err(|e| format!("bad export section: {e}"))?;
+                    exports.push((export.name.to_string(), export.kind, export.index));
+                }
+            }
+            Payload::CustomSection(reader) => {
+                if let KnownCustom::Name(names_reader) = reader.as_known() {
+                    // A malformed name section is not a structural property
+                    // we judge here (validation is elsewhere): stop at the first error.
+                    for name in names_reader.into_iter().map_while(Result::ok) {
+                        if let Name::Function(map) = name {
+                            s.has_names = true;
+                            for naming in map.into_iter().map_while(Result::ok) {
+                                names.push((naming.index, naming.name.to_string()));
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (name, kind, index) in exports {
+        let shown = match kind {
+            ExternalKind::Func | ExternalKind::FuncExact => {
+                let ty = func_types.get(index as usize).map(|t| type_name(&types, *t)).unwrap_or_else(|| "?".into());
+                format!("func {ty}")
+            }
+            ExternalKind::Memory => "memory".into(),
+            ExternalKind::Global => "global".into(),
+            ExternalKind::Table => "table".into(),
+            ExternalKind::Tag => "tag".into(),
+        };
+        s.exports.insert(format!("{name}: {shown}"));
+    }
+    s.functions = names.into_iter().filter(|(i, _)| *i >= imported_funcs).map(|(_, n)| n).collect();
+    Ok(s)
+}
+
+fn func_sig(ft: &FuncType) -> String {
+    let list = |v: &[wasmparser::ValType]| v.iter().map(|t| format!("{t}")).collect::<Vec<_>>().join(", ");
+    format!("({}) -> ({})", list(ft.params()), list(ft.results()))
+}
+
+fn type_name(types: &[String], index: u32) -> String {
+    types.get(index as usize).cloned().unwrap_or_else(|| format!("<bad type {index}>"))
+}
+
+/// One structural difference: short line for the table, detail for `-v`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    pub short: String,
+    pub detail: String,
+}
+
+/// Differences of `got` from `reference` (empty if structurally equal).
+pub fn compare(reference: &Structure, got: &Structure) -> Vec<Difference> {
+    let mut out = Vec::new();
+    set_diff("imports", &reference.imports, &got.imports, &mut out);
+    set_diff("exports", &reference.exports, &got.exports, &mut out);
+    if reference.has_names != got.has_names {
+        let which = if got.has_names { "reference" } else { "output" };
+        out.push(Difference { short: format!("{which} has no function name section"), detail: String::new() });
+    } else {
+        set_diff("live functions", &reference.functions, &got.functions, &mut out);
+    }
+    out
+}
+
+fn set_diff(what: &str, reference: &BTreeSet<String>, got: &BTreeSet<String>, out: &mut Vec<Difference>) {
+    let extra: Vec<&String> = got.difference(reference).collect();
+    let missing: Vec<&String> = reference.difference(got).collect();
+    if extra.is_empty() && missing.is_empty() {
+        return;
+    }
+    let show = |v: &[&String]| {
+        let head = v.iter().take(SHOWN).map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+        if v.len() > SHOWN { format!("{head}, +{} more", v.len() - SHOWN) } else { head }
+    };
+    let mut parts = Vec::new();
+    if !extra.is_empty() {
+        parts.push(format!("extra {}: {}", extra.len(), show(&extra)));
+    }
+    if !missing.is_empty() {
+        parts.push(format!("missing {}: {}", missing.len(), show(&missing)));
+    }
+    let all = |label: &str, v: &[&String]| v.iter().map(|s| format!("{what}: {label} {s}")).collect::<Vec<_>>();
+    let mut detail = all("extra", &extra);
+    detail.extend(all("missing", &missing));
+    out.push(Difference { short: format!("{what} differ: {}", parts.join("; ")), detail: detail.join("\n") });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(v: &[&str]) -> BTreeSet<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn reads_imports_exports_and_names() {
+        // (module (type (func (param i32))) (import "m" "f" (func (type 0)))
+        //  (func (type 0)) (export "g" (func 1)) + name section naming func 1 "g")
+        let mut m = b"\0asm\x01\0\0\0".to_vec();
+        m.extend_from_slice(&[1, 5, 1, 0x60, 1, 0x7f, 0]);
+        m.extend_from_slice(&[2, 7, 1, 1, b'm', 1, b'f', 0, 0]);
+        m.extend_from_slice(&[3, 2, 1, 0]);
+        m.extend_from_slice(&[7, 5, 1, 1, b'g', 0, 1]);
+        m.extend_from_slice(&[10, 4, 1, 2, 0, 0x0b]);
+        let names = [1u8, 4, 1, 1, 1, b'g'];
+        let mut custom = vec![4u8, b'n', b'a', b'm', b'e'];
+        custom.extend_from_slice(&names);
+        m.push(0);
+        m.push(custom.len() as u8);
+        m.extend_from_slice(&custom);
+        let s = read(&m).unwrap();
+        assert_eq!(s.imports, set(&["m.f: func (i32) -> ()"]));
+        assert_eq!(s.exports, set(&["g: func (i32) -> ()"]));
+        assert_eq!(s.functions, set(&["g"]));
+        assert!(s.has_names);
+        assert!(read(b"junk").is_err());
+    }
+
+    #[test]
+    fn reports_differences() {
+        let a = Structure { functions: set(&["a", "b", "c"]), has_names: true, ..Default::default() };
+        let b = Structure { functions: set(&["a", "d"]), has_names: true, ..Default::default() };
+        assert!(compare(&a, &a).is_empty());
+        let d = compare(&a, &b);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].short, "live functions differ: extra 1: d; missing 2: b, c");
+    }
+}
