@@ -229,7 +229,6 @@ abi_table! {
         REG_NOTBOL = regex::REG_NOTBOL, REG_NOTEOL = regex::REG_NOTEOL,
         REG_NOMATCH = regex::REG_NOMATCH, REG_ESPACE = regex::REG_ESPACE,
         LC_ALL = locale::LC_ALL, FE_TONEAREST = crate::fenv::FE_TONEAREST,
-        PTHREAD_BARRIER_SERIAL_THREAD = pthread_ext::PTHREAD_BARRIER_SERIAL_THREAD,
         DT_DIR = glob::DT_DIR, DT_LNK = glob::DT_LNK,
         E2BIG = wasi::E2BIG, EACCES = wasi::EACCES, EAFNOSUPPORT = inet::EAFNOSUPPORT,
         EAGAIN = wasi::EAGAIN, EBADF = wasi::EBADF, EBUSY = pthread::EBUSY,

@@ -12,6 +12,7 @@
 mod archive;
 mod check;
 mod difftest;
+mod layout;
 mod sysroot;
 mod wasmobj;
 mod weaken;
@@ -30,7 +31,8 @@ fn usage() -> &'static str {
      commands:\n  \
      sysroot   build target/sysroot/lib/wasm32-wasip1 (libc.a, crt1*.o, empty libm.a ...)\n  \
      check     check libc.a against Rust std's needs and the reference libc.a's types\n  \
-     difftest  run libc-wasip1/tests/bottom against our libc and wasi-libc, compare\n"
+     difftest  run libc-wasip1/tests/bottom against our libc and wasi-libc, compare\n  \
+     layout    check struct layouts and constants against wasi-libc's headers (tests/layout)\n"
 }
 
 fn main() {
@@ -47,6 +49,7 @@ fn run() -> Result<()> {
         Some("sysroot") => sysroot::build(&root),
         Some("check") => check::run(&root, &args[1..]),
         Some("difftest") => difftest::run_all(&root),
+        Some("layout") => layout::run(&root),
         Some("-h") | Some("--help") | None => {
             print!("{}", usage());
             Ok(())

@@ -61,7 +61,7 @@ pub fn check_target_installed() -> Result<PathBuf> {
     Ok(dir)
 }
 
-fn run(cmd: &mut Command) -> Result<()> {
+pub(crate) fn run(cmd: &mut Command) -> Result<()> {
     println!("xtask: running {cmd:?}");
     let status = cmd.status().with_context(|| format!("cannot run {cmd:?}"))?;
     if !status.success() {
@@ -72,12 +72,22 @@ fn run(cmd: &mut Command) -> Result<()> {
 
 /// Builds the staticlib and returns the path of the `libc.a` cargo made.
 fn build_staticlib(root: &Path) -> Result<PathBuf> {
-    let target_dir = root.join("target/libc-wasip1");
-    run(Command::new(cargo())
-        .args(["build", "--release", "--target", TARGET, "--manifest-path"])
+    build_staticlib_in(root, &root.join("target/libc-wasip1"), &[])
+}
+
+/// Builds the staticlib into `target_dir` with extra cargo `features`
+/// (`xtask layout` uses `layout-table` in its own target dir, so the
+/// sysroot's libc.a is never built with it).
+pub(crate) fn build_staticlib_in(root: &Path, target_dir: &Path, features: &[&str]) -> Result<PathBuf> {
+    let mut cmd = Command::new(cargo());
+    cmd.args(["build", "--release", "--target", TARGET, "--manifest-path"])
         .arg(root.join("libc-wasip1/Cargo.toml"))
         .arg("--target-dir")
-        .arg(&target_dir)
+        .arg(target_dir);
+    if !features.is_empty() {
+        cmd.arg("--features").arg(features.join(","));
+    }
+    run(cmd
         // Settings meant for the host build must not leak into the wasm one.
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
@@ -86,7 +96,7 @@ fn build_staticlib(root: &Path) -> Result<PathBuf> {
 }
 
 /// Keeps our own objects from the staticlib and indexes their symbols.
-fn libc_members(staticlib: &Path) -> Result<Vec<Member>> {
+pub(crate) fn libc_members(staticlib: &Path) -> Result<Vec<Member>> {
     let data = std::fs::read(staticlib)
         .with_context(|| format!("cannot read {}", staticlib.display()))?;
     let mut kept = Vec::new();
@@ -185,7 +195,7 @@ fn compile_obj(src: &Path, out: &Path) -> Result<()> {
 
 /// The objects of `libc-wasip1/src/members/`: symbols that must be
 /// separate archive members (overridable, or pulled in only when named).
-fn separate_members(root: &Path) -> Result<Vec<Member>> {
+pub(crate) fn separate_members(root: &Path) -> Result<Vec<Member>> {
     let dir = root.join("libc-wasip1/src/members");
     let tmp = root.join("target/libc-wasip1/members");
     std::fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
@@ -244,7 +254,7 @@ fn emulated_libs(root: &Path) -> Result<Vec<(String, Member)>> {
 }
 
 /// Writes `data` to `path` and says so.
-fn write_file(path: &Path, data: &[u8]) -> Result<()> {
+pub(crate) fn write_file(path: &Path, data: &[u8]) -> Result<()> {
     std::fs::write(path, data).with_context(|| format!("cannot write {}", path.display()))?;
     println!("xtask: wrote {} ({} bytes)", path.display(), data.len());
     Ok(())
