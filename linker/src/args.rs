@@ -91,6 +91,12 @@ pub struct Config {
     /// Ranges of `expanded_args` that a reproduce response must drop
     /// (`-L`, `--sysroot`, `--reproduce`: the archive supplies the files).
     pub host_only_args: Vec<(usize, usize)>,
+    /// `--features=a,b`: exactly these features are allowed and listed in the output.
+    pub features: Option<Vec<String>>,
+    /// `--extra-features=a,b`: added to the inferred (or given) features.
+    pub extra_features: Vec<String>,
+    /// `--check-features` (default) / `--no-check-features`.
+    pub check_features: bool,
     pub trace: bool,
     pub threads: Option<usize>,
     pub version: bool,
@@ -140,6 +146,9 @@ impl Default for Config {
             expanded_args: Vec::new(),
             warnings: Vec::new(),
             host_only_args: Vec::new(),
+            features: None,
+            extra_features: Vec::new(),
+            check_features: true,
             trace: false,
             threads: None,
             version: false,
@@ -161,8 +170,7 @@ const WITH_VALUE: &[&str] = &[
 
 /// Flags ignored because they only tune optimisation or output we do not produce.
 const IGNORED_FLAGS: &[&str] = &[
-    "no-demangle-dummy", "color-diagnostics", "no-color-diagnostics", "no-check-features",
-    "check-features", "verbose", "v", "no-merge-data-segments", "merge-data-segments",
+    "no-demangle-dummy", "color-diagnostics", "no-color-diagnostics", "verbose", "v", "no-merge-data-segments", "merge-data-segments",
     "compress-relocations", "lto-debug-pass-manager",
     "no-shlib-sigcheck", "disable-verify", "save-temps", "no-print-gc-sections",
     "no-fatal-warnings", "experimental-pic", "strip-none", "keep-debug", "gdb-index",
@@ -306,8 +314,7 @@ pub fn parse(raw: &[String]) -> Result<Config> {
                 c.host_only_args.push((at, i - at));
             }
             "flavor" | "m" | "mllvm" | "y" | "trace-symbol" | "lto-partitions"
-            | "thinlto-cache-dir" | "thinlto-jobs" | "error-limit" | "features"
-            | "extra-features" | "keep-section" | "max-memory-growth" | "page-size"
+            | "thinlto-cache-dir" | "thinlto-jobs" | "error-limit" | "keep-section" | "max-memory-growth" | "page-size"
             | "table-base" | "build-id" | "soname" | "emit-relocs-section"
             | "compress-relocations-mode" | "lto-CGO" | "plugin-opt" => {
                 if name == "m" && value != "wasm32" {
@@ -315,6 +322,10 @@ pub fn parse(raw: &[String]) -> Result<Config> {
                 }
             }
             "z" => parse_z(&mut c, &value)?,
+            "features" => c.features = Some(split_list(&value)),
+            "extra-features" => c.extra_features.extend(split_list(&value)),
+            "check-features" => c.check_features = true,
+            "no-check-features" => c.check_features = false,
             "whole-archive" => whole = true,
             "no-whole-archive" => whole = false,
             "export" => c.exports.push(value),
@@ -414,8 +425,14 @@ fn is_known_long(body: &str) -> bool {
             name,
             "export-all" | "export-dynamic" | "export-table" | "no-entry" | "entry" | "undefined"
                 | "unresolved-symbols" | "export-memory" | "import-memory" | "import-table"
-                | "import-undefined" | "allow-undefined" | "max-memory" | "map"
+                | "import-undefined" | "allow-undefined" | "max-memory" | "map" | "check-features"
+                | "no-check-features"
         )
+}
+
+/// A comma-separated list (`--features=a,b`), empty items dropped.
+fn split_list(v: &str) -> Vec<String> {
+    v.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
 /// `-z key=value` options.

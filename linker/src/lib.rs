@@ -11,6 +11,7 @@ pub mod args;
 pub mod check;
 pub mod diag;
 pub mod exports;
+pub mod features;
 pub mod gc;
 pub mod input;
 pub mod layout;
@@ -177,6 +178,7 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     }
     let allow = read_allow_files(config)?;
     r.finish(config, &allow)?;
+    let features = features::resolve(&r, config)?;
     t.phase("resolve");
     let exports = exports::collect(&r, config)?;
     let mut roots: Vec<_> = exports.iter().map(|e| e.sym).collect();
@@ -195,7 +197,7 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     }
     let mut layout = layout::Layout::build(&r, &live, config, &exports, wrap)?;
     t.phase("layout");
-    let out = write::module(&r, &mut layout, config, &exports)?;
+    let out = write::module(&r, &mut layout, config, &exports, &features)?;
     if let Some(map) = &config.map_file {
         write::write_atomic(map, write::map::render(&r, &layout).as_bytes())?;
     }

@@ -76,7 +76,7 @@ fn export_synth(sec: &mut enc::ExportSection, l: &mut Layout<'_>, name: &str, s:
 }
 
 /// Encodes the whole output module.
-pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[Export]) -> Result<Vec<u8>> {
+pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[Export], features: &[String]) -> Result<Vec<u8>> {
     // Exports first: exported data symbols add globals.
     let mut export_sec = enc::ExportSection::new();
     if let Some(name) = &config.export_memory {
@@ -213,7 +213,7 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
         // wasm-ld drops every custom section with --strip-all.
         return Ok(m.finish());
     }
-    if let Some(tf) = custom::target_features(r)? {
+    if let Some(tf) = crate::features::encode(features) {
         m.section(&enc::CustomSection { name: Cow::Borrowed("target_features"), data: Cow::Owned(tf) });
     }
     Ok(m.finish())
