@@ -128,10 +128,64 @@ pub fn compare(reference: &Structure, got: &Structure) -> Vec<Difference> {
     if reference.has_names != got.has_names {
         let which = if got.has_names { "reference" } else { "output" };
         out.push(Difference { short: format!("{which} has no function name section"), detail: String::new() });
-    } else {
-        set_diff("live functions", &reference.functions, &got.functions, &mut out);
+    } else if reference.functions != got.functions {
+        // Tell "other functions are live" apart from "the same functions
+        // carry other names" (e.g. a mangled symbol name vs the demangled
+        // debug name wasm-ld takes from the objects' name sections).
+        let (r, g) = (canonical_set(&reference.functions), canonical_set(&got.functions));
+        if r == g {
+            let mut named = Vec::new();
+            set_diff("function names", &reference.functions, &got.functions, &mut named);
+            for d in named {
+                out.push(Difference { short: format!("{} (same functions once demangled)", d.short), detail: d.detail });
+            }
+        } else {
+            set_diff("live functions", &r, &g, &mut out);
+        }
     }
     out
+}
+
+/// `name` with Rust symbols demangled and their `::h<hash>` suffix dropped,
+/// so a mangled symbol name and its demangled debug name compare equal.
+pub fn canonical(name: &str) -> String {
+    let text = match rustc_demangle::try_demangle(name) {
+        Ok(d) => format!("{d:#}"),
+        Err(_) if name.contains('$') || name.contains("..") => unescape_legacy(name),
+        Err(_) => name.to_string(),
+    };
+    match text.rsplit_once("::h") {
+        Some((head, hash)) if hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()) => head.to_string(),
+        _ => text,
+    }
+}
+
+/// Undoes Rust's legacy-mangling escapes, which LLVM leaves in the debug
+/// names of legacy-mangled symbols (`_$LT$a..B$u20$as$u20$c..D$GT$::f`).
+fn unescape_legacy(name: &str) -> String {
+    const ESCAPES: [(&str, &str); 11] = [
+        ("$LT$", "<"),
+        ("$GT$", ">"),
+        ("$RF$", "&"),
+        ("$BP$", "*"),
+        ("$C$", ","),
+        ("$SP$", "@"),
+        ("$LP$", "("),
+        ("$RP$", ")"),
+        ("$u20$", " "),
+        ("$u7b$", "{"),
+        ("$u7d$", "}"),
+    ];
+    let mut out = name.replace("..", "::");
+    for (from, to) in ESCAPES {
+        out = out.replace(from, to);
+    }
+    // A leading `_` protects a path segment starting with `$`.
+    out.split("::").map(|seg| if seg.starts_with("_<") || seg.starts_with("_{") { &seg[1..] } else { seg }).collect::<Vec<_>>().join("::")
+}
+
+fn canonical_set(names: &BTreeSet<String>) -> BTreeSet<String> {
+    names.iter().map(|n| canonical(n)).collect()
 }
 
 fn set_diff(what: &str, reference: &BTreeSet<String>, got: &BTreeSet<String>, out: &mut Vec<Difference>) {
@@ -197,5 +251,22 @@ mod tests {
         let d = compare(&a, &b);
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].short, "live functions differ: extra 1: d; missing 2: b, c");
+    }
+
+    #[test]
+    fn tells_renamed_functions_from_other_functions() {
+        assert_eq!(canonical("_ZN1c6header5stdio4file5flush17h4cf4aabbf82804acE"), "c::header::stdio::file::flush");
+        assert_eq!(canonical("c::header::stdio::file::flush::h4cf4aabbf82804ac"), "c::header::stdio::file::flush");
+        assert_eq!(canonical("main"), "main");
+        assert_eq!(
+            canonical("_$LT$c..header..Buf$LT$_$GT$$u20$as$u20$core..fmt..Write$GT$::write_str"),
+            "<c::header::Buf<_> as core::fmt::Write>::write_str"
+        );
+        assert_eq!(canonical("c::sort::qsort::_$u7b$$u7b$closure$u7d$$u7d$"), "c::sort::qsort::{{closure}}");
+        let a = Structure { functions: set(&["c::f::h0123456789abcdef", "g"]), has_names: true, ..Default::default() };
+        let b = Structure { functions: set(&["_ZN1c1f17h0123456789abcdefE", "g"]), has_names: true, ..Default::default() };
+        let d = compare(&a, &b);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].short.starts_with("function names differ") && d[0].short.ends_with("(same functions once demangled)"));
     }
 }
