@@ -17,13 +17,15 @@
 //! The shipped `libc.a` is built without this feature and has no such
 //! symbol.
 
-use crate::header::{fnmatch, getopt, locale, regex, search, stdio::file, time as htime};
+use crate::header::ext::{errno as ext_errno, oflags};
+use crate::header::stdio::{file, wide};
+use crate::header::{fnmatch, getopt, locale, multibyte, regex, search, time as htime};
 use crate::posix::{
     compat, conf, dirent, fcntl, ftw, glob, inet, path, poll, pthread, pthread_ext, select, socket,
     sys_stat, time,
 };
 use crate::wasi;
-use core::ffi::c_char;
+use core::ffi::{c_char, c_int, c_long};
 use core::mem::{align_of, offset_of, size_of};
 
 /// One table entry: a NUL-terminated name and a value (C: `struct { const
@@ -160,6 +162,10 @@ abi_table! {
         "hsearch_data" = search::HsearchData { "__tab" = offset_of!(search::HsearchData, table) }
         "option" = getopt::LongOption { name, has_arg, flag, val }
         "FTW" = ftw::Ftw { base, level }
+        "div_t" = [c_int; 2] { "quot" = 0, "rem" = size_of::<c_int>() }
+        "ldiv_t" = [c_long; 2] { "quot" = 0, "rem" = size_of::<c_long>() }
+        "lldiv_t" = [i64; 2] { "quot" = 0, "rem" = size_of::<i64>() }
+        "imaxdiv_t" = [i64; 2] { "quot" = 0, "rem" = size_of::<i64>() }
         "pthread_attr_t" = pthread::Attr {}
         "pthread_mutex_t" = pthread::Mutex {}
         "pthread_rwlock_t" = pthread_ext::RwLock {}
@@ -189,8 +195,14 @@ abi_table! {
             "fd_readwrite.nbytes" = offset_of!(wasi::Event, nbytes),
             "fd_readwrite.flags" = offset_of!(wasi::Event, flags),
         }
+        "timespec" = htime::Timespec {
+            "tv_sec" = offset_of!(htime::Timespec, sec),
+            "tv_nsec" = offset_of!(htime::Timespec, nsec),
+        }
     }
     consts {
+        O_APPEND = oflags::O_APPEND, O_CREAT = oflags::O_CREAT, O_EXCL = oflags::O_EXCL,
+        O_TRUNC = oflags::O_TRUNC,
         O_RDONLY = fcntl::O_RDONLY, O_WRONLY = fcntl::O_WRONLY, O_RDWR = fcntl::O_RDWR,
         O_ACCMODE = fcntl::O_ACCMODE, O_EXEC = fcntl::O_EXEC, O_SEARCH = fcntl::O_SEARCH,
         O_NOFOLLOW = fcntl::O_NOFOLLOW, O_DIRECTORY = fcntl::O_DIRECTORY,
@@ -205,7 +217,7 @@ abi_table! {
         UTIME_NOW = sys_stat::UTIME_NOW, UTIME_OMIT = sys_stat::UTIME_OMIT,
         F_OK = path::F_OK, X_OK = path::X_OK, W_OK = path::W_OK, R_OK = path::R_OK,
         SEEK_SET = wasi::WHENCE_SET, SEEK_CUR = wasi::WHENCE_CUR, SEEK_END = wasi::WHENCE_END,
-        EOF = file::EOF, BUFSIZ = file::BUFSIZ,
+        EOF = file::EOF, BUFSIZ = file::BUFSIZ, WEOF = multibyte::WEOF, PATH_MAX = path::PATH_MAX,
         POLLIN = poll::POLLRDNORM, POLLOUT = poll::POLLWRNORM, POLLRDNORM = poll::POLLRDNORM,
         POLLWRNORM = poll::POLLWRNORM, POLLERR = poll::POLLERR, POLLHUP = poll::POLLHUP,
         POLLNVAL = poll::POLLNVAL,
@@ -275,6 +287,15 @@ abi_table! {
         __WASI_WHENCE_SET = wasi::WHENCE_SET,
         __WASI_WHENCE_CUR = wasi::WHENCE_CUR,
         __WASI_WHENCE_END = wasi::WHENCE_END,
+        // Duplicate Rust definitions (see the end of abi.txt).
+        E2BIG = ext_errno::E2BIG, EBADF = ext_errno::EBADF, ENOENT = ext_errno::ENOENT,
+        EINVAL = ext_errno::EINVAL, ENOMEM = ext_errno::ENOMEM,
+        EOVERFLOW = ext_errno::EOVERFLOW, ERANGE = ext_errno::ERANGE,
+        O_RDONLY = oflags::O_RDONLY, O_WRONLY = oflags::O_WRONLY, O_RDWR = oflags::O_RDWR,
+        EAGAIN = pthread::EAGAIN, EPERM = pthread::EPERM,
+        EBUSY = pthread_ext::EBUSY, EDEADLK = pthread_ext::EDEADLK,
+        ETIMEDOUT = pthread_ext::ETIMEDOUT,
+        PATH_MAX = ftw::PATH_MAX, PATH_MAX = glob::PATH_MAX, WEOF = wide::WEOF,
     }
 }
 

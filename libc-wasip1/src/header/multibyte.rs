@@ -16,7 +16,7 @@ use core::ptr::{addr_of_mut, null_mut};
 type Wc = u32;
 const EILSEQ_RET: usize = usize::MAX;
 const INCOMPLETE: usize = usize::MAX - 1;
-const WEOF: Wc = u32::MAX;
+pub(crate) const WEOF: Wc = u32::MAX;
 
 fn ilseq() -> usize {
     set_errno(errno::EILSEQ);

@@ -302,8 +302,8 @@ pub unsafe extern "C" fn ctime(t: *const i64) -> *mut c_char {
 /// C `struct timespec`.
 #[repr(C)]
 pub struct Timespec {
-    sec: i64,
-    nsec: c_long,
+    pub(crate) sec: i64,
+    pub(crate) nsec: c_long,
 }
 
 extern "C" {

@@ -11,7 +11,7 @@ use crate::wasi::{EACCES, ENAMETOOLONG, ENOENT};
 use core::ffi::{c_char, c_int};
 use core::mem::MaybeUninit;
 
-const PATH_MAX: usize = 4096;
+pub(crate) const PATH_MAX: usize = 4096;
 pub(crate) const FTW_PHYS: c_int = 1;
 pub(crate) const FTW_MOUNT: c_int = 2;
 pub(crate) const FTW_DEPTH: c_int = 8;

@@ -27,7 +27,7 @@ pub(crate) const GLOB_ABORTED: c_int = 2;
 pub(crate) const GLOB_NOMATCH: c_int = 3;
 const FNM_NOESCAPE: c_int = 2;
 const FNM_PERIOD: c_int = 4;
-const PATH_MAX: usize = 4096;
+pub(crate) const PATH_MAX: usize = 4096;
 pub(crate) const DT_DIR: u8 = wasi::FILETYPE_DIRECTORY;
 pub(crate) const DT_LNK: u8 = wasi::FILETYPE_SYMBOLIC_LINK;
 

@@ -15,7 +15,7 @@ use crate::wasi::{self, EACCES, EINVAL, ELOOP, ENAMETOOLONG, ENOENT, ENOMEM, ENO
 use core::ffi::{c_char, c_int, c_void};
 use core::ptr;
 
-const PATH_MAX: usize = 4096;
+pub(crate) const PATH_MAX: usize = 4096;
 pub(crate) const F_OK: c_int = 0;
 pub(crate) const X_OK: c_int = 1;
 pub(crate) const W_OK: c_int = 2;

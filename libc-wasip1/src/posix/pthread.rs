@@ -7,10 +7,10 @@ use crate::wasi::{self, EINVAL, ENOTSUP};
 use core::ffi::{c_int, c_void};
 use core::ptr::{self, null_mut};
 
-const EAGAIN: c_int = wasi::EAGAIN as c_int;
+pub(crate) const EAGAIN: c_int = wasi::EAGAIN as c_int;
 pub(crate) const EBUSY: c_int = 10;
 pub(crate) const EDEADLK: c_int = 16;
-const EPERM: c_int = wasi::EPERM as c_int;
+pub(crate) const EPERM: c_int = wasi::EPERM as c_int;
 pub(crate) const ETIMEDOUT: c_int = 73;
 const PTHREAD_STACK_MIN: usize = 2048;
 const KEYS_MAX: usize = 128;

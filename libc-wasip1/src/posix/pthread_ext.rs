@@ -14,9 +14,9 @@ use core::ffi::{c_int, c_void};
 use core::ptr::{self, null_mut};
 
 const EINVAL_: c_int = EINVAL as c_int;
-const EBUSY: c_int = 10;
-const EDEADLK: c_int = 16;
-const ETIMEDOUT: c_int = 73;
+pub(crate) const EBUSY: c_int = 10;
+pub(crate) const EDEADLK: c_int = 16;
+pub(crate) const ETIMEDOUT: c_int = 73;
 const PTHREAD_STACK_MIN: usize = 2048;
 pub(crate) const PTHREAD_BARRIER_SERIAL_THREAD: c_int = -1;
 /// musl's rwlock word value meaning "write-locked".

@@ -17,7 +17,7 @@ use core::ffi::{c_char, c_int, c_void};
 use core::ptr::null_mut;
 
 type Wc = u32;
-const WEOF: Wc = u32::MAX;
+pub(crate) const WEOF: Wc = u32::MAX;
 
 /// Orients `f` for wide I/O and runs `g` in the stream's locale.
 unsafe fn in_stream_locale<R>(f: *mut File, g: impl FnOnce() -> R) -> R {
