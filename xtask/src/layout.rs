@@ -120,6 +120,9 @@ pub fn probe_source(spec: &Spec) -> String {
     c
 }
 
+/// (entry name, value) pairs in table order.
+pub type Values = Vec<(String, i64)>;
+
 /// Result of comparing wasi-libc's values with ours.
 #[derive(Debug, Default)]
 pub struct Outcome {
@@ -159,7 +162,7 @@ pub fn compare(theirs: &[(String, i64)], ours: &[(String, i64)]) -> Outcome {
 }
 
 /// Splits the probe's output into (wasi-libc side, our side).
-pub fn parse_probe_output(text: &str) -> Result<(Vec<(String, i64)>, Vec<(String, i64)>)> {
+pub fn parse_probe_output(text: &str) -> Result<(Values, Values)> {
     let (mut theirs, mut ours) = (Vec::new(), Vec::new());
     for line in text.lines() {
         let mut parts = line.split('\t');
