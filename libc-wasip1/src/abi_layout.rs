@@ -166,6 +166,10 @@ abi_table! {
         "ldiv_t" = [c_long; 2] { "quot" = 0, "rem" = size_of::<c_long>() }
         "lldiv_t" = [i64; 2] { "quot" = 0, "rem" = size_of::<i64>() }
         "imaxdiv_t" = [i64; 2] { "quot" = 0, "rem" = size_of::<i64>() }
+        "float_complex" = crate::math::Complex<f32> {}
+        "double_complex" = crate::math::Complex<f64> {}
+        "long_double" = u128 {}
+        "long_double_complex" = crate::math::Complex<u128> {}
         "pthread_attr_t" = pthread::Attr {}
         "pthread_mutex_t" = pthread::Mutex {}
         "pthread_rwlock_t" = pthread_ext::RwLock {}
