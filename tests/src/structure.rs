@@ -146,11 +146,18 @@ pub fn compare(reference: &Structure, got: &Structure) -> Vec<Difference> {
     out
 }
 
-/// `name` with Rust symbols demangled and their `::h<hash>` suffix dropped,
-/// so a mangled symbol name and its demangled debug name compare equal.
+/// `name` with Rust and C++ symbols demangled and Rust's `::h<hash>`
+/// suffix dropped, so a mangled symbol name and the demangled name wasm-ld
+/// writes (it demangles unless `--no-demangle`) compare equal.
 pub fn canonical(name: &str) -> String {
+    // LLVM's demangler prints a `.suffix` of a mangled name as ` (.suffix)`.
+    if let Some((base, suffix)) = name.strip_suffix(')').and_then(|n| n.rsplit_once(" (.")) {
+        return format!("{}.{suffix}", canonical(base));
+    }
+    let cpp = || cpp_demangle::Symbol::new(name).ok().and_then(|s| s.demangle().ok());
     let text = match rustc_demangle::try_demangle(name) {
         Ok(d) => format!("{d:#}"),
+        Err(_) if name.starts_with("_Z") => cpp().unwrap_or_else(|| name.to_string()),
         Err(_) if name.contains('$') || name.contains("..") => unescape_legacy(name),
         Err(_) => name.to_string(),
     };
@@ -258,6 +265,9 @@ mod tests {
         assert_eq!(canonical("_ZN1c6header5stdio4file5flush17h4cf4aabbf82804acE"), "c::header::stdio::file::flush");
         assert_eq!(canonical("c::header::stdio::file::flush::h4cf4aabbf82804ac"), "c::header::stdio::file::flush");
         assert_eq!(canonical("main"), "main");
+        assert_eq!(canonical("_Znwm"), "operator new(unsigned long)");
+        assert_eq!(canonical("c::scan::h35556603f2d2d38a (.specialized.1)"), "c::scan.specialized.1");
+        assert_eq!(canonical("_ZN1c4scan17h35556603f2d2d38aE.specialized.1"), "c::scan.specialized.1");
         assert_eq!(
             canonical("_$LT$c..header..Buf$LT$_$GT$$u20$as$u20$core..fmt..Write$GT$::write_str"),
             "<c::header::Buf<_> as core::fmt::Write>::write_str"
