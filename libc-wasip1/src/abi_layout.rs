@@ -51,21 +51,44 @@ const fn entry(name: &'static str, value: i64) -> AbiEntry {
     AbiEntry { name: name.as_ptr() as *const c_char, value }
 }
 
+/// `sizeof` of field `$f` of `$ty`, in a const context (no value is read:
+/// only the place's type is used).
+macro_rules! field_size {
+    ($ty:ty, $f:ident) => {{
+        let u = core::mem::MaybeUninit::<$ty>::uninit();
+        // SAFETY: addr_of! of a field of an uninitialized value creates no
+        // reference and reads nothing.
+        pointee_size(unsafe { core::ptr::addr_of!((*u.as_ptr()).$f) })
+    }};
+}
+
+/// The size of what `p` points to.
+const fn pointee_size<T>(_: *const T) -> usize {
+    size_of::<T>()
+}
+
+/// Size of a pointer member.
+const PTR: usize = size_of::<*const c_char>();
+
 /// Expands the whole table in order: for each struct, `size:`, `align:`
 /// then one `offset:` per field; then one `const:` per constant.
 macro_rules! abi_table {
-    (@off $ty:ty, $f:tt, $e:expr) => { $e };
     (@off $ty:ty, $f:ident) => { offset_of!($ty, $f) };
+    (@off $ty:ty, $f:literal, $g:ident) => { offset_of!($ty, $g) };
+    (@off $ty:ty, $f:literal, ($o:expr, $s:expr)) => { $o };
+    (@size $ty:ty, $f:ident) => { field_size!($ty, $f) };
+    (@size $ty:ty, $f:literal, $g:ident) => { field_size!($ty, $g) };
+    (@size $ty:ty, $f:literal, ($o:expr, $s:expr)) => { $s };
     (@name $f:ident) => { stringify!($f) };
     (@name $f:literal) => { $f };
     (@one $f:tt) => { 1 };
     (
-        structs { $( $sname:literal = $ty:ty { $( $f:tt $(= $e:expr)? ),* $(,)? } )* }
+        structs { $( $sname:literal = $ty:ty { $( $f:tt $(= $g:tt)? ),* $(,)? } )* }
         consts { $( $cname:ident = $cval:expr ),* $(,)? }
     ) => {
         /// Number of entries: 2 per struct, 1 per field and constant.
         const TABLE_LEN: usize =
-            0 $( + 2 $( + abi_table!(@one $f) )* )* $( + abi_table!(@one $cname) )*;
+            0 $( + 2 $( + 2 * abi_table!(@one $f) )* )* $( + abi_table!(@one $cname) )*;
         /// The entries themselves (see the module doc).
         const ENTRIES: [AbiEntry; TABLE_LEN] = [
             $(
@@ -74,7 +97,11 @@ macro_rules! abi_table {
                 $(
                     entry(
                         concat!("offset:", $sname, ".", abi_table!(@name $f), "\0"),
-                        abi_table!(@off $ty, $f $(, $e)?) as i64,
+                        abi_table!(@off $ty, $f $(, $g)?) as i64,
+                    ),
+                    entry(
+                        concat!("fsize:", $sname, ".", abi_table!(@name $f), "\0"),
+                        abi_table!(@size $ty, $f $(, $g)?) as i64,
                     ),
                 )*
             )*
@@ -96,76 +123,88 @@ abi_table! {
         "timespec" = time::Timespec { tv_sec, tv_nsec }
         "timeval" = time::Timeval { tv_sec, tv_usec }
         "tm" = htime::Tm {
-            "tm_sec" = offset_of!(htime::Tm, sec),
-            "tm_min" = offset_of!(htime::Tm, min),
-            "tm_hour" = offset_of!(htime::Tm, hour),
-            "tm_mday" = offset_of!(htime::Tm, mday),
-            "tm_mon" = offset_of!(htime::Tm, mon),
-            "tm_year" = offset_of!(htime::Tm, year),
-            "tm_wday" = offset_of!(htime::Tm, wday),
-            "tm_yday" = offset_of!(htime::Tm, yday),
-            "tm_isdst" = offset_of!(htime::Tm, isdst),
-            "tm_gmtoff" = offset_of!(htime::Tm, gmtoff),
-            "tm_zone" = offset_of!(htime::Tm, zone),
+            "tm_sec" = sec,
+            "tm_min" = min,
+            "tm_hour" = hour,
+            "tm_mday" = mday,
+            "tm_mon" = mon,
+            "tm_year" = year,
+            "tm_wday" = wday,
+            "tm_yday" = yday,
+            "tm_isdst" = isdst,
+            "tm_gmtoff" = gmtoff,
+            "tm_zone" = zone,
         }
         "utimbuf" = compat::Utimbuf { actime, modtime }
         "timeb" = htime::Timeb { time, millitm, timezone, dstflag }
-        "dirent" = dirent::CDirent { d_ino, d_type, "d_name" = dirent::D_NAME }
+        "dirent" = dirent::CDirent { d_ino, d_type, "d_name" = (dirent::D_NAME, 0) }
         "iovec" = wasi::Iovec {
-            "iov_base" = offset_of!(wasi::Iovec, buf),
-            "iov_len" = offset_of!(wasi::Iovec, buf_len),
+            "iov_base" = buf,
+            "iov_len" = buf_len,
         }
         "pollfd" = poll::Pollfd { fd, events, revents }
         "fd_set" = select::FdSet {
-            "__nfds" = offset_of!(select::FdSet, nfds),
-            "__fds" = offset_of!(select::FdSet, fds),
+            "__nfds" = nfds,
+            "__fds" = fds,
         }
         "utsname" = conf::Utsname {
-            "sysname" = offset_of!(conf::Utsname, fields),
-            "nodename" = offset_of!(conf::Utsname, fields) + 65,
-            "release" = offset_of!(conf::Utsname, fields) + 2 * 65,
-            "version" = offset_of!(conf::Utsname, fields) + 3 * 65,
-            "machine" = offset_of!(conf::Utsname, fields) + 4 * 65,
-            "domainname" = offset_of!(conf::Utsname, fields) + 5 * 65,
+            "sysname" = (utsname(0), 65),
+            "nodename" = (utsname(1), 65),
+            "release" = (utsname(2), 65),
+            "version" = (utsname(3), 65),
+            "machine" = (utsname(4), 65),
+            "domainname" = (utsname(5), 65),
         }
         "glob_t" = glob::GlobT { gl_pathc, gl_pathv, gl_offs }
         "regex_t" = regex::RegexT { re_nsub }
         "regmatch_t" = regex::RegMatch { rm_so, rm_eo }
-        "fenv_t" = crate::fenv::FenvT { "__cw" = offset_of!(crate::fenv::FenvT, cw) }
+        "fenv_t" = crate::fenv::FenvT { "__cw" = cw }
         "lconv" = locale::Lconv {
-            "decimal_point" = lconv_str(0),
-            "thousands_sep" = lconv_str(1),
-            "grouping" = lconv_str(2),
-            "int_curr_symbol" = lconv_str(3),
-            "currency_symbol" = lconv_str(4),
-            "mon_decimal_point" = lconv_str(5),
-            "mon_thousands_sep" = lconv_str(6),
-            "mon_grouping" = lconv_str(7),
-            "positive_sign" = lconv_str(8),
-            "negative_sign" = lconv_str(9),
-            "int_frac_digits" = lconv_char(0),
-            "frac_digits" = lconv_char(1),
-            "p_cs_precedes" = lconv_char(2),
-            "p_sep_by_space" = lconv_char(3),
-            "n_cs_precedes" = lconv_char(4),
-            "n_sep_by_space" = lconv_char(5),
-            "p_sign_posn" = lconv_char(6),
-            "n_sign_posn" = lconv_char(7),
-            "int_p_cs_precedes" = lconv_char(8),
-            "int_p_sep_by_space" = lconv_char(9),
-            "int_n_cs_precedes" = lconv_char(10),
-            "int_n_sep_by_space" = lconv_char(11),
-            "int_p_sign_posn" = lconv_char(12),
-            "int_n_sign_posn" = lconv_char(13),
+            "decimal_point" = (lconv_str(0), PTR),
+            "thousands_sep" = (lconv_str(1), PTR),
+            "grouping" = (lconv_str(2), PTR),
+            "int_curr_symbol" = (lconv_str(3), PTR),
+            "currency_symbol" = (lconv_str(4), PTR),
+            "mon_decimal_point" = (lconv_str(5), PTR),
+            "mon_thousands_sep" = (lconv_str(6), PTR),
+            "mon_grouping" = (lconv_str(7), PTR),
+            "positive_sign" = (lconv_str(8), PTR),
+            "negative_sign" = (lconv_str(9), PTR),
+            "int_frac_digits" = (lconv_char(0), 1),
+            "frac_digits" = (lconv_char(1), 1),
+            "p_cs_precedes" = (lconv_char(2), 1),
+            "p_sep_by_space" = (lconv_char(3), 1),
+            "n_cs_precedes" = (lconv_char(4), 1),
+            "n_sep_by_space" = (lconv_char(5), 1),
+            "p_sign_posn" = (lconv_char(6), 1),
+            "n_sign_posn" = (lconv_char(7), 1),
+            "int_p_cs_precedes" = (lconv_char(8), 1),
+            "int_p_sep_by_space" = (lconv_char(9), 1),
+            "int_n_cs_precedes" = (lconv_char(10), 1),
+            "int_n_sep_by_space" = (lconv_char(11), 1),
+            "int_p_sign_posn" = (lconv_char(12), 1),
+            "int_n_sign_posn" = (lconv_char(13), 1),
         }
         "ENTRY" = search::Entry { key, data }
-        "hsearch_data" = search::HsearchData { "__tab" = offset_of!(search::HsearchData, table) }
+        "hsearch_data" = search::HsearchData { "__tab" = table }
         "option" = getopt::LongOption { name, has_arg, flag, val }
         "FTW" = ftw::Ftw { base, level }
-        "div_t" = [c_int; 2] { "quot" = 0, "rem" = size_of::<c_int>() }
-        "ldiv_t" = [c_long; 2] { "quot" = 0, "rem" = size_of::<c_long>() }
-        "lldiv_t" = [i64; 2] { "quot" = 0, "rem" = size_of::<i64>() }
-        "imaxdiv_t" = [i64; 2] { "quot" = 0, "rem" = size_of::<i64>() }
+        "div_t" = [c_int; 2] {
+            "quot" = (0, size_of::<c_int>()),
+            "rem" = (size_of::<c_int>(), size_of::<c_int>()),
+        }
+        "ldiv_t" = [c_long; 2] {
+            "quot" = (0, size_of::<c_long>()),
+            "rem" = (size_of::<c_long>(), size_of::<c_long>()),
+        }
+        "lldiv_t" = [i64; 2] {
+            "quot" = (0, size_of::<i64>()),
+            "rem" = (size_of::<i64>(), size_of::<i64>()),
+        }
+        "imaxdiv_t" = [i64; 2] {
+            "quot" = (0, size_of::<i64>()),
+            "rem" = (size_of::<i64>(), size_of::<i64>()),
+        }
         "float_complex" = crate::math::Complex<f32> {}
         "double_complex" = crate::math::Complex<f64> {}
         "long_double" = u128 {}
@@ -180,28 +219,28 @@ abi_table! {
         "__wasi_filestat_t" = wasi::Filestat { dev, ino, filetype, nlink, size, atim, mtim, ctim }
         "__wasi_prestat_t" = wasi::Prestat {
             tag,
-            "u.dir.pr_name_len" = offset_of!(wasi::Prestat, pr_name_len),
+            "u.dir.pr_name_len" = pr_name_len,
         }
         "__wasi_dirent_t" = wasi::Dirent { d_next, d_ino, d_namlen, d_type }
         "__wasi_subscription_t" = wasi::Subscription {
             userdata,
-            "u.tag" = offset_of!(wasi::Subscription, tag),
-            "u.u.clock.id" = offset_of!(wasi::Subscription, u),
-            "u.u.clock.timeout" = offset_of!(wasi::Subscription, u) + 8,
-            "u.u.clock.precision" = offset_of!(wasi::Subscription, u) + 16,
-            "u.u.clock.flags" = offset_of!(wasi::Subscription, u) + 24,
-            "u.u.fd_read.file_descriptor" = offset_of!(wasi::Subscription, u),
+            "u.tag" = tag,
+            "u.u.clock.id" = (offset_of!(wasi::Subscription, u), 4),
+            "u.u.clock.timeout" = (offset_of!(wasi::Subscription, u) + 8, 8),
+            "u.u.clock.precision" = (offset_of!(wasi::Subscription, u) + 16, 8),
+            "u.u.clock.flags" = (offset_of!(wasi::Subscription, u) + 24, 2),
+            "u.u.fd_read.file_descriptor" = (offset_of!(wasi::Subscription, u), 4),
         }
         "__wasi_event_t" = wasi::Event {
             userdata,
             error,
-            "type" = offset_of!(wasi::Event, type_),
-            "fd_readwrite.nbytes" = offset_of!(wasi::Event, nbytes),
-            "fd_readwrite.flags" = offset_of!(wasi::Event, flags),
+            "type" = type_,
+            "fd_readwrite.nbytes" = nbytes,
+            "fd_readwrite.flags" = flags,
         }
         "timespec" = htime::Timespec {
-            "tv_sec" = offset_of!(htime::Timespec, sec),
-            "tv_nsec" = offset_of!(htime::Timespec, nsec),
+            "tv_sec" = sec,
+            "tv_nsec" = nsec,
         }
     }
     consts {
@@ -306,6 +345,11 @@ abi_table! {
 /// The table itself, read by the C probe of `xtask layout`.
 #[no_mangle]
 pub static __wasip1_abi_layout: AbiTable<TABLE_LEN> = AbiTable(ENTRIES);
+
+/// Offset of the `i`th 65-byte string of `struct utsname` (ours: an array).
+const fn utsname(i: usize) -> usize {
+    offset_of!(conf::Utsname, fields) + i * 65
+}
 
 /// Offset of the `i`th `char *` member of `struct lconv` (ours: an array).
 const fn lconv_str(i: usize) -> usize {

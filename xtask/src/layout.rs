@@ -84,7 +84,14 @@ pub fn entries(spec: &Spec) -> Vec<(String, String)> {
         out.push((format!("size:{}", s.key), format!("sizeof({})", s.ctype)));
         out.push((format!("align:{}", s.key), format!("_Alignof({})", s.ctype)));
         for f in &s.fields {
+            // `name[]`: a flexible array member, whose size C leaves
+            // undefined; both sides give 0.
+            let (f, size) = match f.strip_suffix("[]") {
+                Some(f) => (f, "0".to_string()),
+                None => (f.as_str(), format!("sizeof((({} *)0)->{f})", s.ctype)),
+            };
             out.push((format!("offset:{}.{f}", s.key), format!("offsetof({}, {f})", s.ctype)));
+            out.push((format!("fsize:{}.{f}", s.key), size));
         }
     }
     for c in &spec.consts {
@@ -327,7 +334,8 @@ mod tests {
         assert_eq!(
             names,
             [
-                "size:stat", "align:stat", "offset:stat.st_dev", "offset:stat.st_ino",
+                "size:stat", "align:stat", "offset:stat.st_dev", "fsize:stat.st_dev",
+                "offset:stat.st_ino", "fsize:stat.st_ino",
                 "size:opaque", "align:opaque", "const:A", "const:B"
             ]
         );
