@@ -5,7 +5,7 @@ use crate::diag::{describe_symbol, Error, Result};
 use crate::object::SymKind;
 use crate::resolve::{Resolver, SymRef};
 use crate::symbols::SymbolId;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// One requested export: output name and symbol.
 #[derive(Debug, Clone)]
@@ -18,7 +18,7 @@ pub struct Export {
 /// (`export_name` attributes), `--export-dynamic` and `--export-all`.
 pub fn collect(r: &Resolver<'_>, config: &Config) -> Result<Vec<Export>> {
     let mut out: Vec<Export> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<String> = HashSet::default();
     let mut push = |out: &mut Vec<Export>, name: &str, sym: SymbolId| {
         if seen.insert(name.to_string()) {
             out.push(Export { name: name.to_string(), sym });

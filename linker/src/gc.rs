@@ -7,7 +7,7 @@ use crate::object::{Reloc, SymKind};
 use crate::resolve::Resolver;
 use crate::symbols::{SymbolId, Synth};
 use crate::target::{self, DataT, FuncT, GlobalT};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use wasmparser::RelocationType as R;
 
 /// What survives into the output.

@@ -30,7 +30,7 @@ use input::{FileId, LoadedFile};
 use object::Object;
 use rayon::prelude::*;
 use resolve::Resolver;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use sysroot::Sysroot;
 
 /// Runs the linker with wasm-ld's command line (without the program name).
@@ -109,7 +109,7 @@ fn prepare_units(files: &[LoadedFile]) -> Result<Vec<Prepared<'_>>> {
 }
 
 fn read_allow_files(config: &Config) -> Result<HashSet<String>> {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     for p in &config.allow_undefined_files {
         let text = std::fs::read_to_string(p)
             .map_err(|e| Error::file(&p.display().to_string(), format!("cannot read: {e}")))?;

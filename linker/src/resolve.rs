@@ -6,7 +6,7 @@ use crate::diag::{describe_symbol, Error, Result};
 use crate::input::FileId;
 use crate::object::{Object, SymKind};
 use crate::symbols::{Def, SymbolId, SymbolTable, Synth, Undefined};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How one object symbol resolves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,7 +44,7 @@ pub struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     pub fn new(objects: Vec<Object<'a>>, config: &'a Config) -> Self {
         let n = objects.len();
-        let mut wrap_undef = HashMap::new();
+        let mut wrap_undef = HashMap::default();
         for w in &config.wrap {
             // Leaked: a handful of short strings that live as long as the link.
             let wrapped: &'a str = Box::leak(format!("__wrap_{w}").into_boxed_str());
@@ -58,9 +58,9 @@ impl<'a> Resolver<'a> {
             load_order: Vec::new(),
             symtab: SymbolTable::default(),
             refs: vec![Vec::new(); n],
-            discarded_funcs: HashSet::new(),
-            discarded_segs: HashSet::new(),
-            comdats: HashMap::new(),
+            discarded_funcs: HashSet::default(),
+            discarded_segs: HashSet::default(),
+            comdats: HashMap::default(),
             duplicates: Vec::new(),
             queue: Vec::new(),
             unparsed: vec![false; n],
@@ -170,8 +170,8 @@ impl<'a> Resolver<'a> {
             eprintln!("{}", self.objects[file.idx()].name);
         }
         // COMDAT: the first group of a name wins; later groups are discarded.
-        let mut discarded_syms_funcs = HashSet::new();
-        let mut discarded_syms_segs = HashSet::new();
+        let mut discarded_syms_funcs = HashSet::default();
+        let mut discarded_syms_segs = HashSet::default();
         for c in &self.objects[file.idx()].comdats {
             match self.comdats.get(c.name) {
                 None => {
@@ -379,7 +379,7 @@ impl<'a> Resolver<'a> {
             return format!("entry symbol not defined (pass --no-entry to suppress): {}", describe_symbol(g.name));
         }
         let mut msg = format!("undefined symbol: {}", describe_symbol(g.name));
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for &file in &self.load_order {
             let o = &self.objects[file.idx()];
             let uses = self.refs[file.idx()].iter().enumerate().any(|(i, r)| {

@@ -1,7 +1,7 @@
 //! The global symbol table: names to `SymbolId`, and what each resolved to.
 
 use crate::input::FileId;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Index into `SymbolTable::syms`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -7,7 +7,7 @@ use crate::gc::Live;
 use crate::input::FileId;
 use crate::resolve::Resolver;
 use crate::symbols::{SymbolId, Undefined};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Marks "no output index" in per-object tables.
 pub const NONE: u32 = u32::MAX;
@@ -58,7 +58,7 @@ impl<'a> Functions<'a> {
         let mut f = Functions::default();
         // Imports, in order of first reference.
         let mut stubs = Vec::new();
-        let mut by_key: HashMap<(&'a str, &'a str, u32), u32> = HashMap::new();
+        let mut by_key: HashMap<(&'a str, &'a str, u32), u32> = HashMap::default();
         for &file in &r.load_order {
             let o = &r.objects[file.idx()];
             for (i, s) in o.symbols.iter().enumerate() {

@@ -6,7 +6,7 @@ use crate::gc::Live;
 use crate::object::{GlobalInit, SymKind};
 use crate::resolve::{Resolver, SymRef};
 use crate::symbols::{SymbolId, Synth};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use wasmparser::{GlobalType, ValType};
 
 /// An imported global of the output.

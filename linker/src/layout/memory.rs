@@ -10,7 +10,7 @@ use crate::diag::{Error, Result};
 use crate::gc::Live;
 use crate::input::FileId;
 use crate::resolve::Resolver;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub const PAGE: u64 = 65536;
 const STACK_ALIGN: u64 = 16;
@@ -95,8 +95,8 @@ fn align_to(v: u64, a: u64) -> u64 {
 impl<'a> Memory<'a> {
     pub fn build(r: &Resolver<'a>, live: &Live, config: &Config) -> Result<Self> {
         let mut m = Memory { seg_addr: r.objects.iter().map(|o| vec![0; o.segments.len()]).collect(), ..Default::default() };
-        let mut by_name: HashMap<&str, usize> = HashMap::new();
-        let mut to_merge: HashMap<usize, Vec<(FileId, u32)>> = HashMap::new();
+        let mut by_name: HashMap<&str, usize> = HashMap::default();
+        let mut to_merge: HashMap<usize, Vec<(FileId, u32)>> = HashMap::default();
         for &file in &r.load_order {
             let o = &r.objects[file.idx()];
             for (i, seg) in o.segments.iter().enumerate() {

@@ -4,7 +4,7 @@
 
 use crate::input::FileId;
 use crate::object::Object;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The `WASM_SEG_FLAG_STRINGS` segment flag.
 pub const STRINGS: u32 = 1;
@@ -37,7 +37,7 @@ impl Merged {
     /// Merges the strings of `inputs` (object, segment) in order.
     pub fn build(objects: &[Object<'_>], inputs: &[(FileId, u32)]) -> Merged {
         let mut m = Merged::default();
-        let mut seen: HashMap<&[u8], u32> = HashMap::new();
+        let mut seen: HashMap<&[u8], u32> = HashMap::default();
         for &(f, s) in inputs {
             let o = &objects[f.idx()];
             let seg = &o.segments[s as usize];

@@ -22,7 +22,7 @@ use globals::Globals;
 use memory::Memory;
 use table::Table;
 use types::Types;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use wasmparser::RelocationType as R;
 
 /// The complete output layout.
@@ -109,8 +109,8 @@ impl<'a> Layout<'a> {
             globals,
             table: Table::default(),
             memory,
-            got_data: HashMap::new(),
-            got_func: HashMap::new(),
+            got_data: HashMap::default(),
+            got_func: HashMap::default(),
         };
         l.assign_table_slots(r, live);
         l.assign_got(r, live);

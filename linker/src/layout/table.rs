@@ -1,7 +1,7 @@
 //! The indirect function table: slot 0 is empty, then every function whose
 //! address is taken, in the order the relocations are met.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Table slots.
 #[derive(Debug, Default)]

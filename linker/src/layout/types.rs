@@ -1,7 +1,7 @@
 //! The output type section: function signatures, deduplicated.
 
 use crate::object::FuncSig;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Output type index space.
 #[derive(Debug, Default)]

@@ -12,7 +12,7 @@ use crate::object::SymKind;
 use crate::resolve::Resolver;
 use crate::target::{self, FuncT};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use wasmparser::RelocationType as R;
 
 /// Custom sections the linker produces or consumes itself.
@@ -33,8 +33,8 @@ pub fn custom_sections<'a>(
     };
     // Place every chunk: (file, section index) -> (output section, offset in it).
     let mut order: Vec<&'a str> = Vec::new();
-    let mut sizes: HashMap<&'a str, u32> = HashMap::new();
-    let mut place: HashMap<(FileId, u32), (&'a str, u32)> = HashMap::new();
+    let mut sizes: HashMap<&'a str, u32> = HashMap::default();
+    let mut place: HashMap<(FileId, u32), (&'a str, u32)> = HashMap::default();
     for &file in &r.load_order {
         for c in &r.objects[file.idx()].customs {
             if !keep(c.name) {
