@@ -71,7 +71,8 @@ const fn pointee_size<T>(_: *const T) -> usize {
 const PTR: usize = size_of::<*const c_char>();
 
 /// Expands the whole table in order: for each struct, `size:`, `align:`
-/// then one `offset:` per field; then one `const:` per constant.
+/// then `offset:` and `fsize:` per field; then one `const:` per constant;
+/// then one `expr:` per other value.
 macro_rules! abi_table {
     (@off $ty:ty, $f:ident) => { offset_of!($ty, $f) };
     (@off $ty:ty, $f:literal, $g:ident) => { offset_of!($ty, $g) };
@@ -85,10 +86,12 @@ macro_rules! abi_table {
     (
         structs { $( $sname:literal = $ty:ty { $( $f:tt $(= $g:tt)? ),* $(,)? } )* }
         consts { $( $cname:ident = $cval:expr ),* $(,)? }
+        exprs { $( $xname:literal = $xval:expr ),* $(,)? }
     ) => {
         /// Number of entries: 2 per struct, 1 per field and constant.
         const TABLE_LEN: usize =
-            0 $( + 2 $( + 2 * abi_table!(@one $f) )* )* $( + abi_table!(@one $cname) )*;
+            0 $( + 2 $( + 2 * abi_table!(@one $f) )* )* $( + abi_table!(@one $cname) )*
+            $( + abi_table!(@one $xname) )*;
         /// The entries themselves (see the module doc).
         const ENTRIES: [AbiEntry; TABLE_LEN] = [
             $(
@@ -106,6 +109,7 @@ macro_rules! abi_table {
                 )*
             )*
             $( entry(concat!("const:", stringify!($cname), "\0"), $cval as i64), )*
+            $( entry(concat!("expr:", $xname, "\0"), $xval as i64), )*
         ];
     };
 }
@@ -339,6 +343,12 @@ abi_table! {
         EBUSY = pthread_ext::EBUSY, EDEADLK = pthread_ext::EDEADLK,
         ETIMEDOUT = pthread_ext::ETIMEDOUT,
         PATH_MAX = ftw::PATH_MAX, PATH_MAX = glob::PATH_MAX, WEOF = wide::WEOF,
+    }
+    exprs {
+        "_CLOCK_REALTIME.id" = time::_CLOCK_REALTIME.id,
+        "_CLOCK_MONOTONIC.id" = time::_CLOCK_MONOTONIC.id,
+        "_CLOCK_PROCESS_CPUTIME_ID.id" = time::_CLOCK_PROCESS_CPUTIME_ID.id,
+        "_CLOCK_THREAD_CPUTIME_ID.id" = time::_CLOCK_THREAD_CPUTIME_ID.id,
     }
 }
 

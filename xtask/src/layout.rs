@@ -37,6 +37,8 @@ pub struct Spec {
     pub includes: Vec<String>,
     pub structs: Vec<StructSpec>,
     pub consts: Vec<String>,
+    /// `expr KEY = C expression`: values that are not a plain macro.
+    pub exprs: Vec<(String, String)>,
 }
 
 /// Parses `abi.txt` (see its header comment for the syntax).
@@ -52,6 +54,15 @@ pub fn parse_spec(text: &str) -> Result<Spec> {
         match kind {
             "include" => spec.includes.push(rest.trim().to_string()),
             "const" => spec.consts.extend(rest.split_whitespace().map(String::from)),
+            "expr" => {
+                let (key, expr) = rest
+                    .split_once('=')
+                    .with_context(|| format!("abi.txt:{lineno}: `expr KEY = C-EXPR` lacks `=`"))?;
+                if key.trim().is_empty() || expr.trim().is_empty() {
+                    bail!("abi.txt:{lineno}: empty expr key or expression");
+                }
+                spec.exprs.push((key.trim().to_string(), expr.trim().to_string()));
+            }
             "struct" => {
                 let (key, rest) = rest
                     .split_once('=')
@@ -96,6 +107,9 @@ pub fn entries(spec: &Spec) -> Vec<(String, String)> {
     }
     for c in &spec.consts {
         out.push((format!("const:{c}"), format!("(long long)({c})")));
+    }
+    for (key, expr) in &spec.exprs {
+        out.push((format!("expr:{key}"), format!("(long long)({expr})")));
     }
     out
 }
@@ -295,10 +309,11 @@ pub fn run(root: &Path) -> Result<()> {
     let outcome = compare(&theirs, &ours);
     let nfields: usize = spec.structs.iter().map(|s| s.fields.len()).sum();
     println!(
-        "layout: {} structs ({} fields), {} constants",
+        "layout: {} structs ({} fields), {} constants, {} other values",
         spec.structs.len(),
         nfields,
-        spec.consts.len()
+        spec.consts.len(),
+        spec.exprs.len()
     );
     for f in &outcome.failures {
         println!("MISMATCH {f}");
@@ -322,7 +337,7 @@ mod tests {
     fn parses_the_list_syntax() {
         let s = parse_spec(
             "# c\ninclude sys/stat.h\nstruct stat = struct stat : st_dev st_ino\n\
-             struct opaque = pthread_mutex_t :\nconst A B\n",
+             struct opaque = pthread_mutex_t :\nconst A B\nexpr k = f(1)\n",
         )
         .unwrap();
         assert_eq!(s.includes, ["sys/stat.h"]);
@@ -330,13 +345,14 @@ mod tests {
         assert_eq!(s.structs[0].fields, ["st_dev", "st_ino"]);
         assert!(s.structs[1].fields.is_empty());
         assert_eq!(s.consts, ["A", "B"]);
+        assert_eq!(s.exprs, [("k".to_string(), "f(1)".to_string())]);
         let names: Vec<String> = entries(&s).into_iter().map(|e| e.0).collect();
         assert_eq!(
             names,
             [
                 "size:stat", "align:stat", "offset:stat.st_dev", "fsize:stat.st_dev",
                 "offset:stat.st_ino", "fsize:stat.st_ino",
-                "size:opaque", "align:opaque", "const:A", "const:B"
+                "size:opaque", "align:opaque", "const:A", "const:B", "expr:k"
             ]
         );
         assert!(parse_spec("struct x\n").is_err());
