@@ -10,6 +10,7 @@ pub mod cells;
 pub mod check;
 pub mod compare;
 pub mod directives;
+pub mod dwarf;
 pub mod env;
 pub mod program;
 pub mod report;

@@ -3,6 +3,7 @@
 
 use crate::cells::{self, Cell, Lang, Sysroots};
 use crate::check;
+use crate::dwarf;
 use crate::compare::{self, Observed};
 use crate::directives::{Directives, SeedEntry};
 use crate::env::Env;
@@ -62,6 +63,8 @@ pub struct Built {
     pub observed: Option<Observed>,
     pub size: u64,
     pub structure: Structure,
+    /// Line rows per function, for `debug: yes` programs.
+    pub lines: Option<dwarf::LineMap>,
 }
 
 /// Runs everything with `jobs` worker threads. `only`: if not empty, the
@@ -157,7 +160,12 @@ fn judge_structure<'a>(cell: Cell, run: &CellRun, find: impl Fn(Cell) -> Option<
         // own row shows why); the behavioural verdict stands.
         return Verdict::Pass;
     };
-    let diffs = structure::compare(&reference.structure, &got.structure);
+    let mut diffs = structure::compare(&reference.structure, &got.structure);
+    if let (Some(want), Some(have)) = (&reference.lines, &got.lines) {
+        if let Some(d) = dwarf::compare(want, have) {
+            diffs.push(structure::Difference { short: d.clone(), detail: d });
+        }
+    }
     match diffs.first() {
         None => Verdict::Pass,
         Some(first) => {
@@ -225,9 +233,10 @@ fn build_and_run(
     }
     let bytes = std::fs::read(&wasm).map_err(|e| (format!("build produced no module: {e}"), String::new()))?;
     let structure = structure::read(&bytes).map_err(|e| (e, String::new()))?;
+    let lines = if directives.debug { Some(dwarf::read(&bytes).map_err(|e| (e, String::new()))?) } else { None };
     if directives.link_only {
         check::validate(&bytes).map_err(|e| (e, String::new()))?;
-        return Ok(Built { observed: None, size: bytes.len() as u64, structure });
+        return Ok(Built { observed: None, size: bytes.len() as u64, structure, lines });
     }
     check::check_module(&bytes).map_err(|e| (e, String::new()))?;
 
@@ -243,7 +252,7 @@ fn build_and_run(
             return Err((format!("program is nondeterministic (second ref run: {})", first.short), detail));
         }
     }
-    Ok(Built { observed: Some(observed), size: bytes.len() as u64, structure })
+    Ok(Built { observed: Some(observed), size: bytes.len() as u64, structure, lines })
 }
 
 /// One run in a freshly seeded `sandbox`, then the sandbox snapshot.
