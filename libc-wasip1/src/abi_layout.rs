@@ -138,6 +138,7 @@ abi_table! {
             "tm_isdst" = isdst,
             "tm_gmtoff" = gmtoff,
             "tm_zone" = zone,
+            "__tm_nsec" = nsec,
         }
         "utimbuf" = compat::Utimbuf { actime, modtime }
         "timeb" = htime::Timeb { time, millitm, timezone, dstflag }

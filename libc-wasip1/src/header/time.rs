@@ -22,6 +22,9 @@ pub struct Tm {
     pub isdst: c_int,
     pub gmtoff: c_long,
     pub zone: *const c_char,
+    /// wasi-libc's `__tm_nsec`: not set by any function, but part of the
+    /// struct's size (48 bytes), so copies of `*gmtime()` stay in bounds.
+    pub nsec: c_int,
 }
 
 const EMPTY_TM: Tm = Tm {
@@ -36,6 +39,7 @@ const EMPTY_TM: Tm = Tm {
     isdst: 0,
     gmtoff: 0,
     zone: core::ptr::null(),
+    nsec: 0,
 };
 
 /// The zone name used for every broken-down time.

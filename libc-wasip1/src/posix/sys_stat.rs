@@ -9,14 +9,16 @@ use crate::preopens;
 use crate::wasi::{self, Filestat, EINVAL, ENOSYS};
 use core::ffi::{c_char, c_int};
 
-pub const S_IFMT: u32 = 0xf000;
 pub const S_IFDIR: u32 = 0x4000;
 pub const S_IFCHR: u32 = 0x2000;
 pub const S_IFBLK: u32 = 0x6000;
 pub const S_IFREG: u32 = 0x8000;
-pub const S_IFIFO: u32 = 0x1000;
+/// As wasi-libc: WASI has no FIFOs, and its header gives them S_IFSOCK's bits.
+pub const S_IFIFO: u32 = 0xc000;
 pub const S_IFLNK: u32 = 0xa000;
 pub const S_IFSOCK: u32 = 0xc000;
+/// As wasi-libc: the union of the type bits (0xe000), not musl's 0xf000.
+pub const S_IFMT: u32 = S_IFBLK | S_IFCHR | S_IFDIR | S_IFIFO | S_IFLNK | S_IFREG | S_IFSOCK;
 
 pub(crate) const UTIME_NOW: i32 = -1;
 pub(crate) const UTIME_OMIT: i32 = -2;
