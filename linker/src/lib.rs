@@ -79,7 +79,10 @@ pub fn link(config: &Config) -> Result<()> {
         sysroot.file("crt1-command.o").map(|(name, bytes)| LoadedFile { name, bytes: bytes.into(), whole_archive: false })
     });
     let bytes = link_files(config, &files, crt.as_ref())?;
-    write::write_atomic(&config.output, &bytes)
+    let mut t = Timer::new();
+    write::write_atomic(&config.output, &bytes)?;
+    t.phase("write file");
+    Ok(())
 }
 
 /// An input unit after the first pass: objects parsed, archive members
@@ -124,16 +127,16 @@ fn read_allow_files(config: &Config) -> Result<HashSet<String>> {
 }
 
 /// Prints phase timings to stderr when `WASIP1_LD_TIME` is set.
-struct Timer {
+pub(crate) struct Timer {
     on: bool,
     last: std::time::Instant,
 }
 
 impl Timer {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Timer { on: std::env::var_os("WASIP1_LD_TIME").is_some(), last: std::time::Instant::now() }
     }
-    fn phase(&mut self, name: &str) {
+    pub(crate) fn phase(&mut self, name: &str) {
         if self.on {
             eprintln!("wasip1-ld: time: {name}: {:.1} ms", self.last.elapsed().as_secs_f64() * 1e3);
             self.last = std::time::Instant::now();

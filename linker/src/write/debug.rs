@@ -21,75 +21,114 @@ fn is_special(name: &str) -> bool {
         || name.starts_with("reloc.")
 }
 
-/// Builds every carried custom section: (name, bytes) in first-seen order.
-pub fn custom_sections<'a>(
-    r: &Resolver<'a>,
+/// Appends every carried custom section to `out` (the module so far), in
+/// first-seen order: each section's header, then its chunks copied once
+/// straight into place and relocated there, in parallel (disjoint slices,
+/// so the bytes do not depend on the thread count).
+pub fn append_custom_sections(
+    out: &mut Vec<u8>,
+    r: &Resolver<'_>,
     l: &Layout<'_>,
     config: &Config,
     body_offsets: &[Vec<u32>],
-) -> Result<Vec<(&'a str, Vec<u8>)>> {
+) -> Result<()> {
     let keep = |name: &str| {
         !is_special(name) && !((config.strip_debug || config.strip_all) && name.starts_with(".debug"))
     };
     // Place every chunk: (file, section index) -> (output section, offset in it).
-    let mut order: Vec<&'a str> = Vec::new();
-    let mut sizes: HashMap<&'a str, u32> = HashMap::default();
-    let mut place: HashMap<(FileId, u32), (&'a str, u32)> = HashMap::default();
+    let mut order: Vec<&str> = Vec::new();
+    let mut sizes: HashMap<&str, u32> = HashMap::default();
+    let mut place: HashMap<(FileId, u32), (&str, u32)> = HashMap::default();
+    // Chunks of each output section, in order: (file, index in its customs).
+    let mut jobs: Vec<Vec<(FileId, usize)>> = Vec::new();
     for &file in &r.load_order {
-        for c in &r.objects[file.idx()].customs {
+        for (ci, c) in r.objects[file.idx()].customs.iter().enumerate() {
             if !keep(c.name) {
                 continue;
             }
             let size = sizes.entry(c.name).or_insert_with(|| {
                 order.push(c.name);
+                jobs.push(Vec::new());
                 0
             });
             place.insert((file, c.section_index), (c.name, *size));
             *size += c.data.len() as u32;
-        }
-    }
-    // Relocate every chunk in parallel (each is independent), then concatenate in order.
-    let mut jobs: Vec<(FileId, usize)> = Vec::new();
-    for &file in &r.load_order {
-        for (ci, c) in r.objects[file.idx()].customs.iter().enumerate() {
-            if place.contains_key(&(file, c.section_index)) {
-                jobs.push((file, ci));
+            if let Some(pos) = order.iter().position(|n| *n == c.name) {
+                jobs[pos].push((file, ci));
             }
         }
     }
-    let chunks: Vec<Result<Vec<u8>>> = jobs
-        .par_iter()
-        .map(|&(file, ci)| {
-            let o = &r.objects[file.idx()];
-            let c = &o.customs[ci];
-            let name = c.name;
-            let mut chunk = c.data.to_vec();
-            let relocs = o.custom_relocs.iter().find(|(i, _)| *i == c.section_index).map(|(_, v)| v.as_slice()).unwrap_or(&[]);
-            for rel in relocs {
-                let v = value(r, l, file, rel, name, &place, body_offsets);
-                let pos = rel.offset as usize;
-                let Some(at) = chunk.get_mut(pos..pos + rel.ty.extent()) else {
-                    return Err(Error::file(&o.name, format!("relocation at {:#x} past the end of section {name}", rel.offset)));
-                };
-                match rel.ty.extent() {
-                    4 => at.copy_from_slice(&(v as u32).to_le_bytes()),
-                    8 => at.copy_from_slice(&v.to_le_bytes()),
-                    5 => write_leb(at, v, 5),
-                    10 => write_leb(at, v, 10),
-                    _ => {}
-                }
-            }
-            Ok(chunk)
-        })
-        .collect();
-    let mut out: Vec<(&'a str, Vec<u8>)> = order.iter().map(|n| (*n, Vec::with_capacity(sizes[n] as usize))).collect();
-    for ((file, ci), chunk) in jobs.into_iter().zip(chunks) {
-        let name = r.objects[file.idx()].customs[ci].name;
-        if let Some((_, buf)) = out.iter_mut().find(|(n, _)| *n == name) {
-            buf.extend_from_slice(&chunk?);
+    let total: usize = order.iter().map(|n| sizes[n] as usize + n.len() + 10).sum();
+    out.reserve(total);
+    for (name, chunks) in order.iter().zip(&jobs) {
+        // Header: id 0, payload size, name.
+        let size = sizes[name] as usize;
+        let mut header = Vec::new();
+        leb(&mut header, name.len() as u64);
+        header.extend_from_slice(name.as_bytes());
+        out.push(0);
+        leb(out, (header.len() + size) as u64);
+        out.extend_from_slice(&header);
+        let start = out.len();
+        out.resize(start + size, 0);
+        // Split the payload into one slice per chunk, then fill them in parallel.
+        let mut slices: Vec<(&mut [u8], FileId, usize)> = Vec::with_capacity(chunks.len());
+        let mut rest = &mut out[start..];
+        for &(file, ci) in chunks {
+            let len = r.objects[file.idx()].customs[ci].data.len();
+            let (head, tail) = std::mem::take(&mut rest).split_at_mut(len);
+            slices.push((head, file, ci));
+            rest = tail;
+        }
+        slices
+            .into_par_iter()
+            .try_for_each(|(dst, file, ci)| relocate_chunk(dst, r, l, file, ci, &place, body_offsets))?;
+    }
+    Ok(())
+}
+
+/// Copies chunk `ci` of `file` into `dst` and applies its relocations there.
+fn relocate_chunk(
+    dst: &mut [u8],
+    r: &Resolver<'_>,
+    l: &Layout<'_>,
+    file: FileId,
+    ci: usize,
+    place: &HashMap<(FileId, u32), (&str, u32)>,
+    body_offsets: &[Vec<u32>],
+) -> Result<()> {
+    let o = &r.objects[file.idx()];
+    let c = &o.customs[ci];
+    let name = c.name;
+    dst.copy_from_slice(c.data);
+    let relocs = o.custom_relocs.iter().find(|(i, _)| *i == c.section_index).map(|(_, v)| v.as_slice()).unwrap_or(&[]);
+    for rel in relocs {
+        let v = value(r, l, file, rel, name, place, body_offsets);
+        let pos = rel.offset as usize;
+        let Some(at) = dst.get_mut(pos..pos + rel.ty.extent()) else {
+            return Err(Error::file(&o.name, format!("relocation at {:#x} past the end of section {name}", rel.offset)));
+        };
+        match rel.ty.extent() {
+            4 => at.copy_from_slice(&(v as u32).to_le_bytes()),
+            8 => at.copy_from_slice(&v.to_le_bytes()),
+            5 => write_leb(at, v, 5),
+            10 => write_leb(at, v, 10),
+            _ => {}
         }
     }
-    Ok(out)
+    Ok(())
+}
+
+fn leb(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
 }
 
 fn write_leb(at: &mut [u8], mut v: u64, width: usize) {

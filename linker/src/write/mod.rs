@@ -189,7 +189,9 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
         m.section(&elems);
     }
 
+    let mut t = crate::Timer::new();
     let (code, body_offsets) = code::code_section(r, l)?;
+    t.phase("write: code");
     m.section(&enc::RawSection { id: enc::SectionId::Code as u8, data: &code });
 
     let emit_bss = config.import_memory.is_some();
@@ -200,23 +202,31 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
     }
     m.section(&data);
 
-    for (name, bytes) in debug::custom_sections(r, l, config, &body_offsets)? {
-        m.section(&enc::CustomSection { name: Cow::Borrowed(name), data: Cow::Owned(bytes) });
-    }
-    if !config.strip_all {
-        m.section(&names::name_section(r, l, emit_bss));
-        if let Some(p) = custom::producers(r)? {
-            m.section(&p);
-        }
-    }
+    t.phase("write: data");
+    // The carried sections are large (DWARF): written straight into the
+    // output buffer rather than through wasm-encoder's section copies.
+    let mut out = m.finish();
+    debug::append_custom_sections(&mut out, r, l, config, &body_offsets)?;
+    t.phase("write: debug sections");
     if config.strip_all {
         // wasm-ld drops every custom section with --strip-all.
-        return Ok(m.finish());
+        return Ok(out);
+    }
+    append_section(&mut out, &names::name_section(r, l, emit_bss));
+    t.phase("write: names");
+    if let Some(p) = custom::producers(r)? {
+        append_section(&mut out, &p);
     }
     if let Some(tf) = crate::features::encode(features) {
-        m.section(&enc::CustomSection { name: Cow::Borrowed("target_features"), data: Cow::Owned(tf) });
+        append_section(&mut out, &enc::CustomSection { name: Cow::Borrowed("target_features"), data: Cow::Owned(tf) });
     }
-    Ok(m.finish())
+    Ok(out)
+}
+
+/// Appends one encoded section (id, then size and payload) to a module's bytes.
+fn append_section(out: &mut Vec<u8>, section: &impl enc::Section) {
+    out.push(section.id());
+    section.encode(out);
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same
