@@ -85,11 +85,13 @@ pub fn link(config: &Config) -> Result<()> {
     Ok(())
 }
 
-/// An input unit after the first pass: objects parsed, archive members
-/// only scanned for the names they define.
+/// An input unit after the first pass: objects and archive members parsed
+/// (members that fail to parse only scanned for the names they define).
 enum Prepared<'a> {
     Object(Box<Object<'a>>),
     Lazy(String, &'a [u8], Vec<&'a str>),
+    /// An archive member already parsed, loaded only if needed.
+    LazyParsed(Box<Object<'a>>),
 }
 
 /// Prepares all units of `files` in parallel, preserving order.
@@ -102,7 +104,14 @@ fn prepare_units(files: &[LoadedFile]) -> Result<Vec<Prepared<'_>>> {
         .into_par_iter()
         .map(|u| {
             if u.lazy {
-                object::scan_defined(&u.name, u.bytes).map(|names| Prepared::Lazy(u.name, u.bytes, names))
+                // Parsed speculatively now, in parallel: fetching members one
+                // dependency round at a time would parse them serially. A
+                // member that does not parse stays lazy and is an error only
+                // if the link needs it (as with wasm-ld).
+                match Object::parse(u.name.clone(), u.bytes) {
+                    Ok(o) => Ok(Prepared::LazyParsed(Box::new(o))),
+                    Err(_) => object::scan_defined(&u.name, u.bytes).map(|names| Prepared::Lazy(u.name, u.bytes, names)),
+                }
             } else {
                 Object::parse(u.name, u.bytes).map(|o| Prepared::Object(Box::new(o)))
             }
@@ -163,6 +172,10 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
             Prepared::Object(obj) => {
                 let id = r.add_object(*obj);
                 r.add_unit(id, false)?;
+            }
+            Prepared::LazyParsed(obj) => {
+                let id = r.add_object(*obj);
+                r.add_unit(id, true)?;
             }
             Prepared::Lazy(name, bytes, names) => {
                 let id = r.add_lazy_member(name, bytes, names);
