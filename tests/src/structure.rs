@@ -158,9 +158,16 @@ pub fn canonical(name: &str) -> String {
     let text = match rustc_demangle::try_demangle(name) {
         Ok(d) => format!("{d:#}"),
         Err(_) if name.starts_with("_Z") => cpp().unwrap_or_else(|| name.to_string()),
-        Err(_) if name.contains('$') || name.contains("..") => unescape_legacy(name),
+        Err(_) if name.contains('$') || (name.contains("..") && !name.contains("...")) => unescape_legacy(name),
         Err(_) => name.to_string(),
     };
+    // C++ demanglers differ on closing template brackets (`> >` vs `>>`),
+    // and cpp_demangle drops some `&&` of forwarding references that LLVM's
+    // demangler prints: ignore both for the comparison.
+    let mut text = text.replace("&&", "");
+    while text.contains("> >") {
+        text = text.replace("> >", ">>");
+    }
     match text.rsplit_once("::h") {
         Some((head, hash)) if hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()) => head.to_string(),
         _ => text,
@@ -266,6 +273,8 @@ mod tests {
         assert_eq!(canonical("c::header::stdio::file::flush::h4cf4aabbf82804ac"), "c::header::stdio::file::flush");
         assert_eq!(canonical("main"), "main");
         assert_eq!(canonical("_Znwm"), "operator new(unsigned long)");
+        assert_eq!(canonical("f(char const*, ...)"), "f(char const*, ...)");
+        assert_eq!(canonical("a<b<c<int> > >"), "a<b<c<int>>>");
         assert_eq!(canonical("c::scan::h35556603f2d2d38a (.specialized.1)"), "c::scan.specialized.1");
         assert_eq!(canonical("_ZN1c4scan17h35556603f2d2d38aE.specialized.1"), "c::scan.specialized.1");
         assert_eq!(
