@@ -63,6 +63,27 @@ pub fn demangle(name: &str, enabled: bool) -> String {
     }
 }
 
+/// A function's name as wasm-ld's `name` section gives it when `enabled`:
+/// `_Z` names through the Itanium (C++) demangler, which is also what LLVM
+/// does to Rust's legacy `_ZN...17h<hash>E` names (escapes and hash kept),
+/// and Rust v0 `_R` names through the Rust demangler; others unchanged.
+pub fn demangle_for_names(name: &str, enabled: bool) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !enabled {
+        return Cow::Borrowed(name);
+    }
+    if name.starts_with("_Z") {
+        if let Some(d) = cpp_demangle::Symbol::new(name).ok().and_then(|s| s.demangle().ok()) {
+            return Cow::Owned(d);
+        }
+    } else if name.starts_with("_R") {
+        if let Ok(d) = rustc_demangle::try_demangle(name) {
+            return Cow::Owned(format!("{d:#}"));
+        }
+    }
+    Cow::Borrowed(name)
+}
+
 /// `name` for messages: the demangled name followed by the raw one when they
 /// differ, so both humans and grep find it.
 pub fn describe_symbol(name: &str) -> String {

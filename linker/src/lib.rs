@@ -224,13 +224,20 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
 /// wasm-ld wraps a command's exports (`_start` included) in functions that
 /// call `__wasm_call_ctors` first and `__wasm_call_dtors` (stdio flush)
 /// after, when no object calls `__wasm_call_ctors` itself: older crt1.o
-/// files (Debian's wasi-libc) rely on this.
+/// files (Debian's wasi-libc) rely on this. As wasm-ld, no wrappers when
+/// there is nothing to call: no init functions and no `__wasm_call_dtors`
+/// (then `__wasm_call_ctors` stays unreferenced and is not emitted).
 fn needs_command_wrappers(r: &Resolver<'_>, config: &Config) -> bool {
     let referenced = r.symtab.get("__wasm_call_ctors").is_some_and(|id| {
         let g = r.symtab.sym(id);
         g.first_ref.is_some() || g.def.is_some()
     });
-    config.entry.is_some() && !referenced && !config.exports.iter().any(|e| e == "__wasm_call_ctors")
+    let has_init_funcs = r.load_order.iter().any(|f| !r.objects[f.idx()].init_funcs.is_empty());
+    let has_dtors = r.symtab.get("__wasm_call_dtors").is_some_and(|id| r.symtab.sym(id).def.is_some());
+    config.entry.is_some()
+        && !referenced
+        && !config.exports.iter().any(|e| e == "__wasm_call_ctors")
+        && (has_init_funcs || has_dtors)
 }
 
 /// `--print-gc-sections`: every dropped function and data segment.

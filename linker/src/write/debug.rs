@@ -11,6 +11,7 @@ use crate::layout::Layout;
 use crate::object::SymKind;
 use crate::resolve::Resolver;
 use crate::target::{self, FuncT};
+use super::strmerge;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use wasmparser::RelocationType as R;
@@ -58,9 +59,28 @@ pub fn append_custom_sections(
             }
         }
     }
+    // String sections merged at -O1+ (their chunks then have no own offsets).
+    let merged: Vec<Option<strmerge::Merged>> = order
+        .iter()
+        .zip(&jobs)
+        .map(|(name, chunks)| {
+            if config.opt_level >= 1 && strmerge::is_mergeable(name) {
+                strmerge::merge(r, chunks)
+            } else {
+                None
+            }
+        })
+        .collect();
+    for (name, m) in order.iter().zip(&merged) {
+        if let Some(m) = m {
+            sizes.insert(name, m.bytes.len() as u32);
+        }
+    }
+    let merged_list: Vec<&strmerge::Merged> = merged.iter().flatten().collect();
+    let where_is = Places { place: &place, merged: &merged_list, body_offsets };
     let total: usize = order.iter().map(|n| sizes[n] as usize + n.len() + 10).sum();
     out.reserve(total);
-    for (name, chunks) in order.iter().zip(&jobs) {
+    for ((name, chunks), m) in order.iter().zip(&jobs).zip(&merged) {
         // Header: id 0, payload size, name.
         let size = sizes[name] as usize;
         let mut header = Vec::new();
@@ -69,6 +89,10 @@ pub fn append_custom_sections(
         out.push(0);
         leb(out, (header.len() + size) as u64);
         out.extend_from_slice(&header);
+        if let Some(m) = m {
+            out.extend_from_slice(&m.bytes);
+            continue;
+        }
         let start = out.len();
         out.resize(start + size, 0);
         // Split the payload into one slice per chunk, then fill them in parallel.
@@ -82,9 +106,20 @@ pub fn append_custom_sections(
         }
         slices
             .into_par_iter()
-            .try_for_each(|(dst, file, ci)| relocate_chunk(dst, r, l, file, ci, &place, body_offsets))?;
+            .try_for_each(|(dst, file, ci)| relocate_chunk(dst, r, l, file, ci, &where_is))?;
     }
     Ok(())
+}
+
+/// Where relocation targets in carried sections ended up.
+#[derive(Clone, Copy)]
+struct Places<'p> {
+    /// (file, section index) -> (output section, offset of the chunk in it).
+    place: &'p HashMap<(FileId, u32), (&'p str, u32)>,
+    /// Merged string sections (their chunks' offsets map piecewise).
+    merged: &'p [&'p strmerge::Merged],
+    /// Function body offsets in the output code section, per file.
+    body_offsets: &'p [Vec<u32>],
 }
 
 /// Copies chunk `ci` of `file` into `dst` and applies its relocations there.
@@ -94,8 +129,7 @@ fn relocate_chunk(
     l: &Layout<'_>,
     file: FileId,
     ci: usize,
-    place: &HashMap<(FileId, u32), (&str, u32)>,
-    body_offsets: &[Vec<u32>],
+    places: &Places<'_>,
 ) -> Result<()> {
     let o = &r.objects[file.idx()];
     let c = &o.customs[ci];
@@ -103,7 +137,7 @@ fn relocate_chunk(
     dst.copy_from_slice(c.data);
     let relocs = o.custom_relocs.iter().find(|(i, _)| *i == c.section_index).map(|(_, v)| v.as_slice()).unwrap_or(&[]);
     for rel in relocs {
-        let v = value(r, l, file, rel, name, place, body_offsets);
+        let v = value(r, l, file, rel, name, places);
         let pos = rel.offset as usize;
         let Some(at) = dst.get_mut(pos..pos + rel.ty.extent()) else {
             return Err(Error::file(&o.name, format!("relocation at {:#x} past the end of section {name}", rel.offset)));
@@ -145,9 +179,9 @@ fn value(
     file: FileId,
     rel: &crate::object::Reloc,
     section: &str,
-    place: &HashMap<(FileId, u32), (&str, u32)>,
-    body_offsets: &[Vec<u32>],
+    places: &Places<'_>,
 ) -> u64 {
+    let Places { place, merged, body_offsets } = *places;
     // Dead code: DWARF tombstones (-2 where -1 means "base address selection").
     let tombstone: u64 = if section == ".debug_ranges" || section == ".debug_loc" { 0xffff_fffe } else { 0xffff_ffff };
     let sym = &r.objects[file.idx()].symbols[rel.index as usize];
@@ -159,6 +193,11 @@ fn value(
             },
             _ => tombstone,
         },
+        R::SectionOffsetI32 if rel.addend >= 0 && merged.iter().any(|m| m.pieces.contains_key(&(file, sym.index))) => merged
+            .iter()
+            .find_map(|m| m.map((file, sym.index), rel.addend as u32))
+            .map(u64::from)
+            .unwrap_or(0),
         R::SectionOffsetI32 => match place.get(&(file, sym.index)) {
             Some((_, off)) => (*off as i64 + rel.addend) as u64,
             None => 0,

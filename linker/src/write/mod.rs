@@ -5,6 +5,7 @@ pub mod custom;
 pub mod debug;
 pub mod map;
 pub mod names;
+pub mod strmerge;
 
 use crate::args::Config;
 use crate::diag::{Error, Result};
@@ -212,7 +213,7 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
         // wasm-ld drops every custom section with --strip-all.
         return Ok(out);
     }
-    append_section(&mut out, &names::name_section(r, l, emit_bss));
+    append_section(&mut out, &names::name_section(r, l, emit_bss, config.demangle));
     t.phase("write: names");
     if let Some(p) = custom::producers(r)? {
         append_section(&mut out, &p);

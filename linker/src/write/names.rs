@@ -1,13 +1,16 @@
 //! The `name` custom section: function, global and data segment names.
 
+use crate::diag::demangle_for_names;
 use crate::layout::functions::OutFunc;
 use crate::layout::Layout;
 use crate::object::SymKind;
 use crate::resolve::Resolver;
 use wasm_encoder::{NameMap, NameSection};
 
-/// Builds the name section from the symbol tables.
-pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool) -> NameSection {
+/// Builds the name section from the symbol tables. Function names are
+/// demangled (Rust and C++) unless `demangle` is off (`--no-demangle`, which
+/// rustc passes), as wasm-ld writes them.
+pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool, demangle: bool) -> NameSection {
     // Per object: defined function index -> first defined symbol name.
     let mut func_names: Vec<Vec<Option<&str>>> = vec![Vec::new(); r.objects.len()];
     for &file in &r.load_order {
@@ -26,7 +29,7 @@ pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool) -> NameSec
     }
     let mut funcs = NameMap::new();
     for (i, imp) in l.funcs.imports.iter().enumerate() {
-        funcs.append(i as u32, r.symtab.sym(imp.sym).name);
+        funcs.append(i as u32, &demangle_for_names(r.symtab.sym(imp.sym).name, demangle));
     }
     let base = l.funcs.imports.len() as u32;
     for (i, f) in l.funcs.defined.iter().enumerate() {
@@ -34,7 +37,7 @@ pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool) -> NameSec
         match *f {
             OutFunc::Object(file, d) => {
                 if let Some(n) = func_names[file.idx()][d as usize] {
-                    funcs.append(idx, n);
+                    funcs.append(idx, &demangle_for_names(n, demangle));
                 }
             }
             OutFunc::CallCtors => funcs.append(idx, "__wasm_call_ctors"),
