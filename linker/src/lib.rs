@@ -206,7 +206,9 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
             roots.push(id);
         }
     }
-    let live = gc::mark(&r, config, &roots, wrap);
+    // As wasm-ld's wrappers: they call __wasm_call_ctors only when there are
+    // init functions, so only then is it live through them.
+    let live = gc::mark(&r, config, &roots, wrap && has_init_funcs(&r));
     t.phase("gc");
     if config.print_gc_sections {
         print_gc(&r, &live);
@@ -232,12 +234,16 @@ fn needs_command_wrappers(r: &Resolver<'_>, config: &Config) -> bool {
         let g = r.symtab.sym(id);
         g.first_ref.is_some() || g.def.is_some()
     });
-    let has_init_funcs = r.load_order.iter().any(|f| !r.objects[f.idx()].init_funcs.is_empty());
     let has_dtors = r.symtab.get("__wasm_call_dtors").is_some_and(|id| r.symtab.sym(id).def.is_some());
     config.entry.is_some()
         && !referenced
         && !config.exports.iter().any(|e| e == "__wasm_call_ctors")
-        && (has_init_funcs || has_dtors)
+        && (has_init_funcs(r) || has_dtors)
+}
+
+/// Whether any loaded object has init functions (constructors).
+fn has_init_funcs(r: &Resolver<'_>) -> bool {
+    r.load_order.iter().any(|f| !r.objects[f.idx()].init_funcs.is_empty())
 }
 
 /// `--print-gc-sections`: every dropped function and data segment.
