@@ -69,6 +69,11 @@ pub fn demangle(name: &str, enabled: bool) -> String {
 /// and Rust v0 `_R` names through the Rust demangler; others unchanged.
 pub fn demangle_for_names(name: &str, enabled: bool) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
+    // clang renames `main(argc, argv)` so that its wasm signature can differ
+    // from `main(void)`; wasm-ld shows it as `main` again, flag or not.
+    if name == "__main_argc_argv" {
+        return Cow::Borrowed("main");
+    }
     if !enabled {
         return Cow::Borrowed(name);
     }

@@ -5,6 +5,7 @@ use crate::layout::functions::OutFunc;
 use crate::layout::Layout;
 use crate::object::SymKind;
 use crate::resolve::Resolver;
+use std::borrow::Cow;
 use wasm_encoder::{NameMap, NameSection};
 
 /// Builds the name section from the symbol tables. Function names are
@@ -12,16 +13,23 @@ use wasm_encoder::{NameMap, NameSection};
 /// rustc passes), as wasm-ld writes them.
 pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool, demangle: bool) -> NameSection {
     // Per object: defined function index -> first defined symbol name.
-    let mut func_names: Vec<Vec<Option<&str>>> = vec![Vec::new(); r.objects.len()];
+    let mut func_names: Vec<Vec<Option<Cow<'_, str>>>> = vec![Vec::new(); r.objects.len()];
     for &file in &r.load_order {
         let o = &r.objects[file.idx()];
         let mut names = vec![None; o.funcs.len()];
         let ni = o.num_imported_funcs();
+        // As wasm-ld: a name from the object's own `name` section (clang
+        // calls `__main_argc_argv` "main" there) wins, and is not demangled.
+        for (index, name) in object_debug_names(o) {
+            if let Some(slot) = index.checked_sub(ni).and_then(|d| names.get_mut(d as usize)) {
+                *slot = Some(Cow::Borrowed(name));
+            }
+        }
         for s in &o.symbols {
             if s.kind == SymKind::Func && !s.is_undefined() && s.index >= ni {
                 let slot = &mut names[(s.index - ni) as usize];
                 if slot.is_none() {
-                    *slot = Some(s.name);
+                    *slot = Some(demangle_for_names(s.name, demangle));
                 }
             }
         }
@@ -36,8 +44,8 @@ pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool, demangle: 
         let idx = base + i as u32;
         match *f {
             OutFunc::Object(file, d) => {
-                if let Some(n) = func_names[file.idx()][d as usize] {
-                    funcs.append(idx, &demangle_for_names(n, demangle));
+                if let Some(n) = &func_names[file.idx()][d as usize] {
+                    funcs.append(idx, n);
                 }
             }
             OutFunc::CallCtors => funcs.append(idx, "__wasm_call_ctors"),
@@ -66,4 +74,19 @@ pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool, demangle: 
     sec.globals(&globals);
     sec.data(&data);
     sec
+}
+
+/// Function names from an input object's own `name` section (index in the
+/// object's function space). A malformed section just gives no names.
+fn object_debug_names<'a>(o: &crate::object::Object<'a>) -> Vec<(u32, &'a str)> {
+    let mut out = Vec::new();
+    for c in o.customs.iter().filter(|c| c.name == "name") {
+        let reader = wasmparser::NameSectionReader::new(wasmparser::BinaryReader::new(c.data, c.data_offset as u64));
+        for sub in reader.into_iter().flatten() {
+            if let wasmparser::Name::Function(map) = sub {
+                out.extend(map.into_iter().flatten().map(|n| (n.index, n.name)));
+            }
+        }
+    }
+    out
 }
