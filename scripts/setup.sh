@@ -14,7 +14,7 @@ else
   rustup target add wasm32-wasip1
 fi
 
-packages=(clang-19 lld-19 llvm-19 wasi-libc libclang-rt-19-dev-wasm32)
+packages=(clang-19 lld-19 llvm-19 wasi-libc libclang-rt-19-dev-wasm32 libc++-19-dev-wasm32 libc++abi-19-dev-wasm32)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

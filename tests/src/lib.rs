@@ -12,6 +12,7 @@ pub mod compare;
 pub mod directives;
 pub mod dwarf;
 pub mod env;
+pub mod known;
 pub mod program;
 pub mod report;
 pub mod run;

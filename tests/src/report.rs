@@ -13,10 +13,15 @@ pub fn counts(reports: &[ProgramReport]) -> (usize, usize) {
         match cell.verdict {
             Verdict::Pass => passed += 1,
             Verdict::Fail { .. } => failed += 1,
-            Verdict::NotRequested => {}
+            Verdict::NotRequested | Verdict::Known { .. } => {}
         }
     }
     (passed, failed)
+}
+
+/// Cells excused by `tests/known-structure-differences.txt`.
+pub fn known_count(reports: &[ProgramReport]) -> usize {
+    reports.iter().flat_map(|r| &r.cells).filter(|c| matches!(c.verdict, Verdict::Known { .. })).count()
 }
 
 /// The whole report text, ending with `N passed, N failed`.
@@ -37,6 +42,9 @@ pub fn render(reports: &[ProgramReport], verbose: bool) -> String {
                 Verdict::NotRequested => {
                     let _ = writeln!(out, "  {:<width$}  n/a   (not requested: `cells:` directive or --cell)", c.cell.name());
                 }
+                Verdict::Known { short, reason } => {
+                    let _ = writeln!(out, "  {:<width$}  KNOWN {short} (known: {reason})", c.cell.name());
+                }
                 Verdict::Fail { short, detail } => {
                     let _ = writeln!(out, "  {:<width$}  FAIL  {short}", c.cell.name());
                     if verbose && !detail.is_empty() {
@@ -50,6 +58,10 @@ pub fn render(reports: &[ProgramReport], verbose: bool) -> String {
     }
     out.push('\n');
     out.push_str(&matrix(reports));
+    let known = known_count(reports);
+    if known > 0 {
+        let _ = writeln!(out, "{known} cells KNOWN: structural differences from wasm-ld listed in tests/known-structure-differences.txt (open linker bugs)");
+    }
     let (passed, failed) = counts(reports);
     let _ = writeln!(out, "{passed} passed, {failed} failed");
     out
@@ -83,6 +95,7 @@ fn matrix(reports: &[ProgramReport]) -> String {
                 Verdict::Pass => "PASS",
                 Verdict::Fail { .. } => "FAIL",
                 Verdict::NotRequested => "n/a",
+                Verdict::Known { .. } => "KNOWN",
             }),
         ));
     }

@@ -27,6 +27,9 @@ pub enum Verdict {
     Fail { short: String, detail: String },
     /// Excluded by the `// cells:` directive or `--cell` (not counted).
     NotRequested,
+    /// A structural difference from wasm-ld listed in
+    /// `tests/known-structure-differences.txt` (counted apart).
+    Known { short: String, reason: String },
 }
 
 impl Verdict {
