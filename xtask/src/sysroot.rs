@@ -108,17 +108,8 @@ pub(crate) fn libc_members(staticlib: &Path) -> Result<Vec<Member>> {
         if !ours || !bytes.starts_with(b"\0asm") {
             continue; // compiler_builtins: see builtins_members
         }
-        let mut bytes = bytes;
-        let n = weaken::weaken(&mut bytes).with_context(|| format!("in member {name}"))?;
-        println!("xtask: made {n} definitions weak in {name}");
-        let syms = wasmobj::symbols(&bytes).with_context(|| format!("in member {name}"))?;
-        if let Some(strong) = syms.defined.iter().find(|s| !s.weak) {
-            bail!("{name}: {} is still a strong definition after weakening", strong.name);
-        }
-        let mut symbols: Vec<String> = syms.defined.iter().map(|s| s.name.clone()).collect();
-        symbols.sort();
-        symbols.dedup();
-        println!("xtask: keeping member {name}: {} global symbols", symbols.len());
+        let (bytes, syms, symbols) = weakened(&name, bytes)?;
+        println!("xtask: keeping member {name}: {} global symbols, all weak", symbols.len());
         let leftover: Vec<&String> = syms
             .undefined
             .iter()
@@ -150,20 +141,25 @@ fn builtins_members(staticlib: &Path) -> Result<Vec<Member>> {
         if ours || !bytes.starts_with(b"\0asm") {
             continue;
         }
-        let mut bytes = bytes;
-        let n = weaken::weaken(&mut bytes).with_context(|| format!("in member {name}"))?;
-        println!("xtask: made {n} definitions weak in {name}");
-        let syms = wasmobj::symbols(&bytes).with_context(|| format!("in member {name}"))?;
-        if let Some(strong) = syms.defined.iter().find(|s| !s.weak) {
-            bail!("{name}: {} is still a strong definition after weakening", strong.name);
-        }
-        let mut symbols: Vec<String> = syms.defined.iter().map(|s| s.name.clone()).collect();
-        symbols.sort();
-        symbols.dedup();
+        let (bytes, _, symbols) = weakened(&name, bytes)?;
         let name = format!("cb-{}.o", members.len());
         members.push(Member { name, data: bytes, symbols });
     }
     Ok(members)
+}
+
+/// Makes every definition of a staticlib member weak (checked), and returns
+/// the bytes, its symbols, and the sorted names it defines (for the index).
+fn weakened(name: &str, mut bytes: Vec<u8>) -> Result<(Vec<u8>, wasmobj::ObjectSymbols, Vec<String>)> {
+    weaken::weaken(&mut bytes).with_context(|| format!("in member {name}"))?;
+    let syms = wasmobj::symbols(&bytes).with_context(|| format!("in member {name}"))?;
+    if let Some(strong) = syms.defined.iter().find(|s| !s.weak) {
+        bail!("{name}: {} is still a strong definition after weakening", strong.name);
+    }
+    let mut symbols: Vec<String> = syms.defined.iter().map(|s| s.name.clone()).collect();
+    symbols.sort();
+    symbols.dedup();
+    Ok((bytes, syms, symbols))
 }
 
 /// Compiles one start file to a relocatable object.
