@@ -192,25 +192,9 @@ fn compile_obj(src: &Path, out: &Path) -> Result<()> {
 /// The objects of `libc-wasip1/src/members/`: symbols that must be
 /// separate archive members (overridable, or pulled in only when named).
 pub(crate) fn separate_members(root: &Path) -> Result<Vec<Member>> {
-    let dir = root.join("libc-wasip1/src/members");
-    let tmp = root.join("target/libc-wasip1/members");
-    std::fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
-    let mut srcs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .with_context(|| format!("cannot read {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("rs"))
-        .collect();
-    srcs.sort();
     let mut out = Vec::new();
-    for src in srcs {
-        let stem = src.file_stem().and_then(|s| s.to_str()).unwrap_or("member").to_string();
-        let obj = tmp.join(format!("{stem}.o"));
-        compile_obj(&src, &obj)?;
-        let data = std::fs::read(&obj)?;
-        let mut symbols: Vec<String> =
-            wasmobj::symbols(&data)?.defined.into_iter().map(|s| s.name).collect();
-        symbols.sort();
-        symbols.dedup();
+    for (stem, data) in compile_each(root, "members")? {
+        let symbols = defined_names(&data)?;
         println!("xtask: member {stem}.o defines {symbols:?}");
         out.push(Member { name: format!("{stem}.o"), data, symbols });
     }
@@ -221,32 +205,46 @@ pub(crate) fn separate_members(root: &Path) -> Result<Vec<Member>> {
 /// `libc-wasip1/src/emulated/` (`process_clocks.rs` becomes
 /// `libwasi-emulated-process-clocks.a`).
 fn emulated_libs(root: &Path) -> Result<Vec<(String, Member)>> {
-    let dir = root.join("libc-wasip1/src/emulated");
-    let tmp = root.join("target/libc-wasip1/emulated");
-    std::fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
-    let mut srcs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .with_context(|| format!("cannot read {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("rs"))
-        .collect();
-    srcs.sort();
     let mut out = Vec::new();
-    for src in srcs {
-        let stem = src.file_stem().and_then(|s| s.to_str()).unwrap_or("emulated").to_string();
-        let obj = tmp.join(format!("{stem}.o"));
-        compile_obj(&src, &obj)?;
-        let mut data = std::fs::read(&obj)?;
-        weaken::weaken(&mut data).with_context(|| format!("in {}", obj.display()))?;
-        let mut symbols: Vec<String> =
-            wasmobj::symbols(&data)?.defined.into_iter().map(|s| s.name).collect();
-        symbols.sort();
-        symbols.dedup();
+    for (stem, mut data) in compile_each(root, "emulated")? {
+        weaken::weaken(&mut data).with_context(|| format!("in {stem}.o"))?;
+        let symbols = defined_names(&data)?;
         let lib = format!("libwasi-emulated-{}.a", stem.replace('_', "-"));
         println!("xtask: {lib} defines {symbols:?}");
         let name: String = stem.chars().take(13).collect::<String>() + ".o";
         out.push((lib, Member { name, data, symbols }));
     }
     Ok(out)
+}
+
+/// Compiles every `.rs` file of `libc-wasip1/src/<dir>/` (in name order) to
+/// an object under `target/libc-wasip1/<dir>/`; returns (file stem, bytes).
+fn compile_each(root: &Path, dir: &str) -> Result<Vec<(String, Vec<u8>)>> {
+    let src_dir = root.join("libc-wasip1/src").join(dir);
+    let tmp = root.join("target/libc-wasip1").join(dir);
+    std::fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+    let mut srcs: Vec<PathBuf> = std::fs::read_dir(&src_dir)
+        .with_context(|| format!("cannot read {}", src_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("rs"))
+        .collect();
+    srcs.sort();
+    let mut out = Vec::new();
+    for src in srcs {
+        let stem = src.file_stem().and_then(|s| s.to_str()).unwrap_or(dir).to_string();
+        let obj = tmp.join(format!("{stem}.o"));
+        compile_obj(&src, &obj)?;
+        out.push((stem, std::fs::read(&obj)?));
+    }
+    Ok(out)
+}
+
+/// The sorted, deduplicated names an object defines (for the archive index).
+fn defined_names(data: &[u8]) -> Result<Vec<String>> {
+    let mut symbols: Vec<String> = wasmobj::symbols(data)?.defined.into_iter().map(|s| s.name).collect();
+    symbols.sort();
+    symbols.dedup();
+    Ok(symbols)
 }
 
 /// Writes `data` to `path` and says so.
