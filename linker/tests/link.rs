@@ -1,11 +1,12 @@
 //! Directive-driven differential tests: every `tests/cases/*.{c,rs}` with a
-//! `// link: c|rust` line is linked by the reference linker (wasm-ld-19 for
-//! C, rustc's rust-lld for Rust) and by wasip1-ld, then both outputs are
+//! `// link: KIND...` line is linked, once per kind, by the reference linker
+//! (wasm-ld-19 for C, rustc's rust-lld for Rust) and by wasip1-ld (`rust-own`:
+//! with the project's own libc), then both outputs are
 //! validated, their import/export lists compared, and both are run and
 //! their stdout/stderr/exit compared.
 //!
 //! Directives (comment lines at the top of the source):
-//! `// link: c|rust`, `// with: other.c` (extra C source), `// args: a b`,
+//! `// link: c|rust|rust-own` (several kinds: one link per kind), `// with: other.c` (extra C source), `// args: a b`,
 //! `// env: K=V`, `// ld-flags: --flag ...`, `// cflags: -O0 -g` (compile only), `// driver-flags: ...` (clang driver, link step), `// rustflags: ...`, `// no-run: yes`, `// expect-exit: N`,
 //! `// expect-stdout: text` (a line that must appear),
 //! `// expect-export: NAME KIND`.
@@ -95,11 +96,17 @@ fn link_both(src: &Path, case: &Case, dir: &Path) -> Result<(PathBuf, PathBuf), 
     Ok((reference, ours))
 }
 
-fn run_case(src: &Path) -> Result<(), String> {
+/// The link kinds a case asks for (`// link: rust rust-own` gives two).
+fn kinds(src: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(src).unwrap_or_default();
+    parse_case(&text).lang.split_whitespace().map(String::from).collect()
+}
+
+fn run_case(src: &Path, kind: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(src).map_err(|e| e.to_string())?;
-    let case = parse_case(&text);
+    let case = Case { lang: kind.to_string(), ..parse_case(&text) };
     let name = src.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-    let dir = scratch(&name);
+    let dir = scratch(&format!("{name}-{kind}"));
     let (reference, ours) = link_both(src, &case, &dir)?;
     let ref_bytes = std::fs::read(&reference).map_err(|e| e.to_string())?;
     let our_bytes = std::fs::read(&ours).map_err(|e| e.to_string())?;
@@ -162,11 +169,13 @@ fn cases() {
     let filter = std::env::var("CASE").unwrap_or_default();
     let mut failures = Vec::new();
     for src in srcs.iter().filter(|s| s.to_string_lossy().contains(&filter)) {
-        match run_case(src) {
-            Ok(()) => eprintln!("ok   {}", src.display()),
-            Err(e) => {
-                eprintln!("FAIL {}: {e}", src.display());
-                failures.push(format!("{}: {e}", src.display()));
+        for kind in kinds(src) {
+            match run_case(src, &kind) {
+                Ok(()) => eprintln!("ok   {} ({kind})", src.display()),
+                Err(e) => {
+                    eprintln!("FAIL {} ({kind}): {e}", src.display());
+                    failures.push(format!("{} ({kind}): {e}", src.display()));
+                }
             }
         }
     }

@@ -1,4 +1,4 @@
-// link: rust
+// link: rust rust-own
 // expect-exit: 0
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;

@@ -1,4 +1,4 @@
-// link: rust
+// link: rust rust-own
 // args: a b
 // env: HOME=/root
 // expect-exit: 3

@@ -1,4 +1,4 @@
-// link: rust
+// link: rust rust-own
 // args: 7
 fn main() {
     let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(0);
