@@ -12,21 +12,27 @@ fn c_object(dir: &std::path::Path) -> std::path::PathBuf {
     compile_c(&[src], dir).unwrap_or_else(|e| panic!("{e}")).remove(0)
 }
 
+/// Links `obj` with wasi-libc (the reference sysroot) and `extra` options,
+/// in `dir`; the link must succeed.
+fn link_with_reference_libc(dir: &std::path::Path, obj: &std::path::Path, extra: &[&str]) {
+    let sys = reference_sysroot().unwrap_or_else(|e| panic!("{e}"));
+    let o = Command::new(ld())
+        .current_dir(dir)
+        .arg(obj)
+        .arg("-lc")
+        .arg(format!("--sysroot={}", sys.display()))
+        .args(extra)
+        .output()
+        .expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
 #[test]
 fn reproduce_archive_relinks_identically() {
     require("tar").unwrap_or_else(|e| panic!("{e}"));
     let dir = scratch("opt-reproduce");
     let obj = c_object(&dir);
-    let sys = reference_sysroot().unwrap_or_else(|e| panic!("{e}"));
-    let o = Command::new(ld())
-        .current_dir(&dir)
-        .arg(&obj)
-        .arg("-lc")
-        .arg(format!("--sysroot={}", sys.display()))
-        .args(["--reproduce=repro.tar", "-o", "first.wasm"])
-        .output()
-        .expect("runs");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    link_with_reference_libc(&dir, &obj, &["--reproduce=repro.tar", "-o", "first.wasm"]);
     let x = Command::new("tar").current_dir(&dir).args(["xf", "repro.tar"]).status().expect("tar runs");
     assert!(x.success());
     let o = Command::new(ld()).current_dir(&dir).args(["@repro/response.txt", "-o", "second.wasm"]).output().expect("runs");
@@ -40,16 +46,7 @@ fn reproduce_archive_relinks_identically() {
 fn map_file_lists_segments_and_functions() {
     let dir = scratch("opt-map");
     let obj = c_object(&dir);
-    let sys = reference_sysroot().unwrap_or_else(|e| panic!("{e}"));
-    let o = Command::new(ld())
-        .current_dir(&dir)
-        .arg(&obj)
-        .arg("-lc")
-        .arg(format!("--sysroot={}", sys.display()))
-        .args(["--Map=out.map", "-o", "out.wasm"])
-        .output()
-        .expect("runs");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    link_with_reference_libc(&dir, &obj, &["--Map=out.map", "-o", "out.wasm"]);
     let map = std::fs::read_to_string(dir.join("out.map")).expect("map written");
     assert!(map.contains(".rodata") && map.contains("__heap_base"), "{map}");
     assert!(map.contains("main.o"), "{map}");
@@ -59,19 +56,10 @@ fn map_file_lists_segments_and_functions() {
 fn output_is_the_same_for_any_thread_count() {
     let dir = scratch("opt-threads");
     let obj = c_object(&dir);
-    let sys = reference_sysroot().unwrap_or_else(|e| panic!("{e}"));
     let mut outs = Vec::new();
     for t in ["1", "2", "4"] {
         let out = format!("t{t}.wasm");
-        let o = Command::new(ld())
-            .current_dir(&dir)
-            .arg(&obj)
-            .arg("-lc")
-            .arg(format!("--sysroot={}", sys.display()))
-            .args([&format!("--threads={t}"), "-o", &out])
-            .output()
-            .expect("runs");
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        link_with_reference_libc(&dir, &obj, &[&format!("--threads={t}"), "-o", &out]);
         outs.push(std::fs::read(dir.join(&out)).expect("output"));
     }
     assert!(outs.windows(2).all(|w| w[0] == w[1]), "outputs differ between thread counts");
