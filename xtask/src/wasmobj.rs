@@ -11,8 +11,8 @@ use wasmparser::{
 pub enum SymKind {
     /// A function, with its type written like `(i32,i64)->(i32)`.
     Func(String),
-    /// A data symbol (C object).
-    Data,
+    /// A data symbol (C object) and its size in bytes.
+    Data(u64),
     /// A wasm global.
     Global,
 }
@@ -99,7 +99,10 @@ fn collect(
             let name = name.map(str::to_string).or_else(|| imported.get(&index).cloned());
             (flags, name, SymKind::Func(ty))
         }
-        SymbolInfo::Data { flags, name, .. } => (flags, Some(name.to_string()), SymKind::Data),
+        SymbolInfo::Data { flags, name, symbol } => {
+            let size = symbol.map(|d| u64::from(d.size)).unwrap_or(0);
+            (flags, Some(name.to_string()), SymKind::Data(size))
+        }
         SymbolInfo::Global { flags, name, .. } => (flags, name.map(str::to_string), SymKind::Global),
         _ => return,
     };
