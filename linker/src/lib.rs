@@ -33,6 +33,27 @@ use resolve::Resolver;
 use rustc_hash::FxHashSet as HashSet;
 use sysroot::Sysroot;
 
+/// Set by the `wasip1-ld` binary: the process exits right after the link, so
+/// the link's data structures are not freed one by one (as lld, which skips
+/// its destructors at exit). Library users keep the default (freed).
+static EXIT_AFTER_LINK: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Declares that the process exits right after [`run`] returns: the link's
+/// memory (symbol tables, parsed objects, mapped inputs, the output buffer)
+/// is then left to the operating system instead of being freed piece by piece.
+pub fn set_process_exits_after_link() {
+    EXIT_AFTER_LINK.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Drops `value`, or leaks it when the process is about to exit anyway.
+fn release<T>(value: T) {
+    if EXIT_AFTER_LINK.load(std::sync::atomic::Ordering::Relaxed) {
+        std::mem::forget(value);
+    } else {
+        drop(value);
+    }
+}
+
 /// Runs the linker with wasm-ld's command line (without the program name).
 pub fn run(args: &[String]) -> Result<()> {
     let config = args::parse(args)?;
@@ -80,8 +101,12 @@ pub fn link(config: &Config) -> Result<()> {
     });
     let bytes = link_files(config, &files, crt.as_ref())?;
     let mut t = Timer::new();
+    // Only now that the link succeeded: a failed link keeps the old output.
+    write::remove_old_output_async(&config.output);
     write::write_atomic(&config.output, &bytes)?;
     t.phase("write file");
+    release(bytes);
+    release(files);
     Ok(())
 }
 
@@ -220,6 +245,7 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
         write::write_atomic(map, write::map::render(&r, &layout).as_bytes())?;
     }
     t.phase("write");
+    release((r, layout, live, exports, features));
     Ok(out)
 }
 

@@ -6,6 +6,7 @@ fn main() {
         .skip(1)
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    wasip1_ld::set_process_exits_after_link();
     if let Err(e) = wasip1_ld::run(&args) {
         for line in e.to_string().lines() {
             if line.starts_with(">>>") {
