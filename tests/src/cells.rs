@@ -124,8 +124,19 @@ pub fn c_compile(lang: Lang, src: &Path, obj: &Path, debug: bool) -> Command {
 }
 
 /// The link step of a C cell (input: the object from [`c_compile`]).
-/// `reactor`: link with crt1-reactor.o (`-mexec-model=reactor`).
-pub fn c_link(lang: Lang, cell: Cell, env: &Env, roots: &Sysroots, obj: &Path, out: &Path, reactor: bool) -> Command {
+/// `reactor`: link with crt1-reactor.o (`-mexec-model=reactor`);
+/// `extra`: the program's `link-args:`, after the object.
+#[allow(clippy::too_many_arguments)]
+pub fn c_link(
+    lang: Lang,
+    cell: Cell,
+    env: &Env,
+    roots: &Sysroots,
+    obj: &Path,
+    out: &Path,
+    reactor: bool,
+    extra: &[String],
+) -> Command {
     let mut cmd = Command::new(driver(lang));
     cmd.arg("--target=wasm32-wasi");
     if lang == Lang::Cpp {
@@ -149,14 +160,25 @@ pub fn c_link(lang: Lang, cell: Cell, env: &Env, roots: &Sysroots, obj: &Path, o
             cmd.arg(sysroot_flag(ours)).arg(ld_path_flag(&env.linker)).arg("-v");
         }
     }
-    cmd.arg(obj).arg("-o").arg(out);
+    cmd.arg(obj).args(extra).arg("-o").arg(out);
     scrub(&mut cmd);
     cmd
 }
 
 /// The full build of a Rust cell (`rustc --target wasm32-wasip1 -O`).
-/// `cdylib`: `--crate-type=cdylib` (a reactor); `debug`: `-Cdebuginfo=2`.
-pub fn rust_build(cell: Cell, env: &Env, roots: &Sysroots, src: &Path, out: &Path, cdylib: bool, debug: bool) -> Command {
+/// `cdylib`: `--crate-type=cdylib` (a reactor); `debug`: `-Cdebuginfo=2`;
+/// `extra`: the program's `link-args:`, each as `-Clink-arg=`.
+#[allow(clippy::too_many_arguments)]
+pub fn rust_build(
+    cell: Cell,
+    env: &Env,
+    roots: &Sysroots,
+    src: &Path,
+    out: &Path,
+    cdylib: bool,
+    debug: bool,
+    extra: &[String],
+) -> Command {
     let mut cmd = Command::new("rustc");
     cmd.args(["--target", "wasm32-wasip1", "-O", "--edition", "2021"]);
     if cdylib {
@@ -182,6 +204,7 @@ pub fn rust_build(cell: Cell, env: &Env, roots: &Sysroots, src: &Path, out: &Pat
             cmd.arg(format!("-Clinker={}", env.linker.display())).arg("-Clink-self-contained=no");
         }
     }
+    cmd.args(extra.iter().map(|a| format!("-Clink-arg={a}")));
     cmd.arg(src).arg("-o").arg(out);
     scrub(&mut cmd);
     cmd

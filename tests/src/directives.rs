@@ -18,6 +18,7 @@
 //! | `reactor: name`      | reactor (C: crt1-reactor.o; Rust: cdylib): `_initialize`, then export `name` |
 //! | `link-only: yes`     | build, validate, compare structure; no run (foreign imports allowed) |
 //! | `debug: yes`         | build with debug info (`-g` / `-Cdebuginfo=2`)                  |
+//! | `link-args: -lx ...` | extra link arguments, every cell (C: after the object; Rust: `-Clink-arg=`) |
 
 use std::fmt;
 
@@ -52,6 +53,8 @@ pub struct Directives {
     pub link_only: bool,
     /// `debug: yes`: build with debug info (`-g` / `-Cdebuginfo=2`).
     pub debug: bool,
+    /// `link-args:`: extra arguments for every cell's link step.
+    pub link_args: Vec<String>,
 }
 
 impl Default for Directives {
@@ -67,6 +70,7 @@ impl Default for Directives {
             reactor: None,
             link_only: false,
             debug: false,
+            link_args: Vec::new(),
         }
     }
 }
@@ -165,6 +169,7 @@ pub fn parse(source: &str) -> Result<Directives, DirectiveError> {
             }
             "link-only" => d.link_only = yes_no(value).map_err(err)?,
             "debug" => d.debug = yes_no(value).map_err(err)?,
+            "link-args" => d.link_args.extend(value.split_whitespace().map(str::to_string)),
             "timeout" => {
                 d.timeout_secs = value
                     .parse()

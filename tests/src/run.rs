@@ -224,9 +224,20 @@ fn build_and_run(
     let wasm = dir.join(format!("{}.wasm", p.name));
     let cmd = match (p.lang, object) {
         (Lang::Rust, _) => {
-            cells::rust_build(cell, env, roots, &p.path, &wasm, directives.reactor.is_some(), directives.debug)
+            cells::rust_build(
+            cell,
+            env,
+            roots,
+            &p.path,
+            &wasm,
+            directives.reactor.is_some(),
+            directives.debug,
+            &directives.link_args,
+        )
         }
-        (_, Some(Ok(obj))) => cells::c_link(p.lang, cell, env, roots, obj, &wasm, directives.reactor.is_some()),
+        (_, Some(Ok(obj))) => {
+            cells::c_link(p.lang, cell, env, roots, obj, &wasm, directives.reactor.is_some(), &directives.link_args)
+        },
         (_, Some(Err(e))) => return Err(e.clone()),
         (_, None) => return Err(("internal: C object missing".into(), String::new())),
     };

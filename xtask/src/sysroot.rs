@@ -22,10 +22,15 @@ use std::process::Command;
 /// The target everything here is built for.
 pub const TARGET: &str = "wasm32-wasip1";
 
-/// Archives wasi-libc ships empty (their functions live in libc.a).
+/// Archives wasi-libc ships empty (their functions live in libc.a), and the
+/// two printf variants it ships as separate archives: our `libc.a`'s printf
+/// and scanf always handle `long double` (wasi-libc's trap unless a program
+/// links `-lc-printscan-long-double`), and `-lc-printscan-no-floating-point`
+/// (wasi-libc's smaller float-less printf) only asks for less, so both
+/// exist for command lines that name them and are empty.
 const EMPTY_LIBS: &[&str] = &[
     "libm.a", "libdl.a", "libpthread.a", "librt.a", "libutil.a", "libxnet.a", "libresolv.a",
-    "libcrypt.a",
+    "libcrypt.a", "libc-printscan-long-double.a", "libc-printscan-no-floating-point.a",
 ];
 
 /// Where the sysroot's libraries go.

@@ -5,6 +5,7 @@ pub mod ext;
 pub mod fnmatch;
 pub mod getopt;
 pub mod iconv;
+pub mod ld128;
 pub mod legacy;
 pub mod libgen;
 pub mod locale;

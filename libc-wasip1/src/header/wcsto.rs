@@ -93,7 +93,7 @@ pub unsafe extern "C" fn wcstof(s: *const Wc, end: *mut *mut Wc) -> f32 {
     narrowed(s, end, |b, e| strtof(b, e))
 }
 
-/// C `wcstold` (through `double`, like `strtold`; result via `ret`).
+/// C `wcstold` (correctly rounded, like `strtold`; result via `ret`).
 #[no_mangle]
 pub unsafe extern "C" fn wcstold(ret: *mut [u64; 2], s: *const Wc, end: *mut *mut Wc) {
     let v = narrowed(s, end, |b, e| {

@@ -4,7 +4,6 @@
 use super::printf_float::{format_finite, Buf};
 use crate::header::ext::{errno, get_errno, set_errno};
 use crate::header::mem::strlen;
-use crate::header::stdlib::strtod::f128_to_f64;
 use crate::varargs::VaList;
 use core::ffi::c_int;
 
@@ -495,6 +494,51 @@ unsafe fn fmt_float(out: &mut Out, conv: u8, mut flags: u32, width: usize, prec:
     }
 }
 
+/// Formats a `long double` (binary128 `bits`) conversion exactly
+/// (`header::ld128::print`); NaN and infinity as [`fmt_float`] prints them.
+unsafe fn fmt_long_double(out: &mut Out, conv: u8, mut flags: u32, width: usize, prec: Option<usize>, bits: u128) {
+    if (bits >> 112) & 0x7fff == 0x7fff {
+        let x = if bits & ((1u128 << 112) - 1) != 0 { f64::NAN } else { f64::INFINITY };
+        fmt_float(out, conv, flags, width, prec, if bits >> 127 != 0 { -x } else { x });
+        return;
+    }
+    let prefix: &[u8] = if bits >> 127 != 0 {
+        b"-"
+    } else if flags & PLUS != 0 {
+        b"+"
+    } else if flags & SPACE != 0 {
+        b" "
+    } else {
+        b""
+    };
+    let body = crate::header::ld128::print::render(bits, conv, prec, flags & ALT != 0);
+    if flags & MINUS != 0 {
+        flags &= !ZERO;
+    }
+    let fill = width.saturating_sub(prefix.len() + body.len());
+    if flags & MINUS == 0 && flags & ZERO == 0 {
+        out.pad(b' ', fill);
+    }
+    out.put(prefix);
+    // For %La the body starts with "0x", which goes before zero padding.
+    let mut skip = 0;
+    if flags & ZERO != 0 {
+        if conv | 32 == b'a' {
+            out.put(if conv == b'A' { b"0X" } else { b"0x" });
+            skip = 2;
+        }
+        out.pad(b'0', fill);
+    }
+    body.write(&mut |chunk: &[u8]| {
+        let drop = skip.min(chunk.len());
+        skip -= drop;
+        out.put(&chunk[drop..]);
+    });
+    if flags & MINUS != 0 {
+        out.pad(b' ', fill);
+    }
+}
+
 /// Formats `fmt` with the arguments in `ap`; returns the number of bytes
 /// produced, or -1 with `errno` set (`EINVAL` for a bad format,
 /// `EOVERFLOW` if the count exceeds `INT_MAX`, `EILSEQ` for unencodable
@@ -649,14 +693,11 @@ pub unsafe fn format_mode(sink: &mut dyn Sink, fmt: *const u8, ap: VaList, wide:
                     _ => *(ptr as *mut i32) = c as i32,
                 }
             }
-            _ => {
-                let x = match arg {
-                    Arg::F(x) => x,
-                    Arg::Q(lo, hi) => f128_to_f64(lo, hi),
-                    Arg::I(_) => 0.0,
-                };
-                fmt_float(&mut out, s.conv, flags, width, prec, x);
-            }
+            _ => match arg {
+                Arg::F(x) => fmt_float(&mut out, s.conv, flags, width, prec, x),
+                Arg::Q(lo, hi) => fmt_long_double(&mut out, s.conv, flags, width, prec, (hi as u128) << 64 | lo as u128),
+                Arg::I(_) => fmt_float(&mut out, s.conv, flags, width, prec, 0.0),
+            },
         }
     }
     if out.count > c_int::MAX as usize {

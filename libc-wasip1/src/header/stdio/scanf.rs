@@ -2,7 +2,7 @@
 //! stores through the pointers in a [`VaList`] (sequential or `%n$`).
 
 use crate::header::ext;
-use crate::header::stdlib::strtod::{f64_to_f128, scan_float, to_f32, to_f64};
+use crate::header::stdlib::strtod::{scan_float, to_f128, to_f32, to_f64};
 use crate::header::stdlib::strtol::{is_space, scan_int};
 use crate::varargs::VaList;
 use core::ffi::{c_int, c_void};
@@ -476,9 +476,9 @@ pub unsafe fn scan(inp: &mut dyn Input, fmt: *const u8, ap: VaList) -> c_int {
                         Size::Def | Size::HH | Size::H => *(dest as *mut f32) = to_f32(b, &r),
                         Size::L | Size::LL => *(dest as *mut f64) = to_f64(b, &r),
                         Size::BigL => {
-                            let (lo, hi) = f64_to_f128(to_f64(b, &r));
-                            (dest as *mut u64).write_unaligned(lo);
-                            (dest as *mut u64).add(1).write_unaligned(hi);
+                            let bits = to_f128(b, &r);
+                            (dest as *mut u64).write_unaligned(bits as u64);
+                            (dest as *mut u64).add(1).write_unaligned((bits >> 64) as u64);
                         }
                     }
                 }

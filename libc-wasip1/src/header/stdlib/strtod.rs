@@ -4,7 +4,7 @@
 //! a binary exponent, decimal with an optional exponent) is scanned here;
 //! decimal digit strings are converted by `core`'s correctly rounded parser,
 //! hexadecimal ones by [`hex_to_bits`]. `long double` (binary128) values are
-//! converted through `double`, so `strtold` is only correct to 53 bits.
+//! converted exactly by `header::ld128::parse` ([`to_f128`]).
 
 use super::strtol::is_space;
 use crate::header::ext::{errno, set_errno};
@@ -389,61 +389,6 @@ pub(crate) fn to_f32(b: &[u8], r: &FloatScan) -> f32 {
     }
 }
 
-/// Widens a `double` to the binary128 encoding `(low, high)` (exact).
-pub(crate) fn f64_to_f128(x: f64) -> (u64, u64) {
-    let bits = x.to_bits();
-    let sign = (bits >> 63) << 63;
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (e, f): (u64, u128) = if exp == 0x7ff {
-        (0x7fff, (frac as u128) << 60)
-    } else if exp == 0 {
-        if frac == 0 {
-            (0, 0)
-        } else {
-            // Normalize the subnormal: value = frac * 2^-1074.
-            let lz = frac.leading_zeros() as i64; // >= 12
-            let e = -1074 + (63 - lz); // exponent of the leading bit
-            let f = ((frac as u128) << (112 - (63 - lz))) & ((1u128 << 112) - 1);
-            ((e + 16383) as u64, f)
-        }
-    } else {
-        ((exp - 1023 + 16383) as u64, (frac as u128) << 60)
-    };
-    let hi = sign | (e << 48) | (f >> 64) as u64;
-    (f as u64, hi)
-}
-
-/// Narrows a binary128 `(low, high)` to the nearest `double`.
-pub(crate) fn f128_to_f64(lo: u64, hi: u64) -> f64 {
-    let neg = hi >> 63 != 0;
-    let exp = ((hi >> 48) & 0x7fff) as i64;
-    let frac = ((hi as u128 & ((1u128 << 48) - 1)) << 64) | lo as u128;
-    let v = if exp == 0x7fff {
-        if frac == 0 {
-            f64::INFINITY
-        } else {
-            f64::NAN
-        }
-    } else if exp == 0 && frac == 0 {
-        0.0
-    } else {
-        // value = (implicit + frac) * 2^(exp - 16383 - 112); keep 64 top bits.
-        let m: u128 = if exp == 0 { frac } else { frac | (1u128 << 112) };
-        let lz = m.leading_zeros();
-        let top = if lz >= 64 { (m << (lz - 64)) as u64 } else { (m >> (64 - lz)) as u64 };
-        let sticky = lz < 64 && m & ((1u128 << (64 - lz)) - 1) != 0;
-        let e = if exp == 0 { 1 } else { exp } - 16383 - 112;
-        let e2 = e + (128 - lz as i64) - 64;
-        f64::from_bits(hex_to_bits(top, e2, sticky, 52, 11))
-    };
-    if neg {
-        -v
-    } else {
-        v
-    }
-}
-
 /// Builds a slice from a C string pointer up to its terminator.
 pub(crate) unsafe fn cstr_bytes<'a>(s: *const u8) -> &'a [u8] {
     core::slice::from_raw_parts(s, crate::header::mem::strlen(s))
@@ -490,12 +435,51 @@ pub unsafe extern "C" fn strtof(s: *const c_char, end: *mut *mut c_char) -> f32 
     to_f32(b, &r)
 }
 
-/// C `strtold` (through `double`: only 53 bits are correct). The
-/// `long double` result is returned through `ret` as clang does.
+/// C `strtold`, correctly rounded to binary128. The `long double` result
+/// is returned through `ret` (clang's ABI for it), as `[low, high]` halves.
 #[no_mangle]
 pub unsafe extern "C" fn strtold(ret: *mut [u64; 2], s: *const c_char, end: *mut *mut c_char) {
-    let (lo, hi) = f64_to_f128(strtod(s, end));
-    *ret = [lo, hi];
+    let (b, ws) = skip_space(s);
+    let r = scan_float(b);
+    set_end(s, end, ws, r.len);
+    if r.len == 0 {
+        set_errno(errno::EINVAL);
+        *ret = [0, 0];
+        return;
+    }
+    let bits = to_f128(b, &r);
+    *ret = [bits as u64, (bits >> 64) as u64];
+}
+
+/// Converts a scan to binary128 bits, setting `errno` to `ERANGE` on
+/// overflow and on inexact results below the normal range.
+pub(crate) fn to_f128(b: &[u8], r: &FloatScan) -> u128 {
+    use crate::header::ld128::parse;
+    const INF: u128 = 0x7fff_u128 << 112;
+    const QNAN: u128 = 0x7fff_8000_u128 << 96;
+    let bits = match r.form {
+        Form::Inf => INF,
+        // musl ignores the sign of "nan".
+        Form::Nan => return QNAN,
+        Form::Dec { start, end, .. } => range_checked(parse::decimal(&b[start..end])),
+        Form::Hex => {
+            // The digits start after the optional sign and "0x".
+            let at = b.iter().position(|&c| c | 32 == b'x').map_or(r.len, |x| x + 1);
+            range_checked(parse::hexadecimal(&b[at.min(r.len)..r.len]))
+        }
+    };
+    if r.neg {
+        bits | 1u128 << 127
+    } else {
+        bits
+    }
+}
+
+fn range_checked(c: crate::header::ld128::parse::Converted) -> u128 {
+    if c.erange {
+        set_errno(errno::ERANGE);
+    }
+    c.bits
 }
 
 /// C `atof`.
