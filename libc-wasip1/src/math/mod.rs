@@ -3,9 +3,19 @@
 //!
 //! Rust's own `f64::sin`, `f32::powf`, `%` on floats ... compile to calls of
 //! these symbols, so a Rust program needs them as much as a C one. The
-//! `long double` (binary128) variants are not provided.
+//! `long double` functions are in `math_ld.rs`.
+//!
+//! Submodules hold musl's internal symbols that wasi-libc's `libc.a` also
+//! exports: kernels, argument reduction, error helpers, binary128 helpers.
 
 #![allow(clippy::missing_safety_doc)]
+
+mod consts;
+pub mod errors;
+pub mod kernels;
+pub mod ld128;
+pub mod rem_pio2;
+pub mod soft128;
 
 use core::ffi::{c_char, c_int, c_long, c_longlong};
 
@@ -314,6 +324,12 @@ pub unsafe extern "C" fn lgammaf_r(x: f32, sign: *mut c_int) -> f32 {
     r
 }
 
+/// `__lgammaf_r` (musl internal name of `lgammaf_r`).
+#[no_mangle]
+pub unsafe extern "C" fn __lgammaf_r(x: f32, sign: *mut c_int) -> f32 {
+    lgammaf_r(x, sign)
+}
+
 /// `jn`.
 #[no_mangle]
 pub extern "C" fn jn(n: c_int, x: f64) -> f64 {
@@ -426,7 +442,7 @@ pub extern "C" fn dremf(x: f32, y: f32) -> f32 {
 #[no_mangle]
 pub unsafe extern "C" fn lgamma(x: f64) -> f64 {
     let (r, s) = libm::lgamma_r(x);
-    signgam = s;
+    set_signgam(s);
     r
 }
 
@@ -434,7 +450,7 @@ pub unsafe extern "C" fn lgamma(x: f64) -> f64 {
 #[no_mangle]
 pub unsafe extern "C" fn lgammaf(x: f32) -> f32 {
     let (r, s) = libm::lgammaf_r(x);
-    signgam = s;
+    set_signgam(s);
     r
 }
 
@@ -489,6 +505,17 @@ pub extern "C" fn nanf(_tag: *const c_char) -> f32 {
 /// The `signgam` variable set by `lgamma`.
 #[no_mangle]
 pub static mut signgam: c_int = 0;
+
+/// `__signgam`: musl's name for `signgam` (there one object under two
+/// names; here a second variable that `lgamma*` keep equal to it).
+#[no_mangle]
+pub static mut __signgam: c_int = 0;
+
+/// Stores the sign of the last `lgamma` result in both names.
+unsafe fn set_signgam(s: c_int) {
+    signgam = s;
+    __signgam = s;
+}
 
 /// `scalb` (obsolete): `scalbn` with a double exponent, musl's edge cases.
 #[no_mangle]
