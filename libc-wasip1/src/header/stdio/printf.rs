@@ -1,7 +1,7 @@
 //! The printf engine: parses a format, fetches arguments from a [`VaList`]
 //! (sequentially, or all positionally with `%n$`), and writes to a [`Sink`].
 
-use super::printf_float::{format_finite, Buf};
+use super::printf_float::FloatText;
 use crate::header::ext::{errno, get_errno, set_errno};
 use crate::header::mem::strlen;
 use crate::varargs::VaList;
@@ -466,29 +466,23 @@ unsafe fn fmt_float(out: &mut Out, conv: u8, mut flags: u32, width: usize, prec:
         emit(out, flags & !ZERO, width, prefix, 0, &[word]);
         return;
     }
-    let body = format_finite(x, conv, prec, flags & ALT != 0);
+    let text = FloatText::new(x, conv, prec, flags & ALT != 0);
     if flags & MINUS != 0 {
         flags &= !ZERO;
     }
-    let d = body.digits.bytes();
     // For %a the "0x" belongs before any zero padding.
-    let (pre2, d) = if conv | 32 == b'a' { (&d[..2], &d[2..]) } else { (&d[..0], d) };
-    let mut pfx: Buf<4> = Buf::new();
-    for &c in prefix.iter().chain(pre2) {
-        pfx.push(c);
-    }
-    let total = pfx.len + body.len() - pre2.len();
+    let hex = text.hex_prefix();
+    let total = prefix.len() + hex.len() + text.len();
     let fill = width.saturating_sub(total);
     if flags & MINUS == 0 && flags & ZERO == 0 {
         out.pad(b' ', fill);
     }
-    out.put(pfx.bytes());
+    out.put(prefix);
+    out.put(hex);
     if flags & ZERO != 0 {
         out.pad(b'0', fill);
     }
-    out.put(d);
-    out.pad(b'0', body.zeros);
-    out.put(body.tail.bytes());
+    text.write(&mut |b: &[u8]| out.put(b));
     if flags & MINUS != 0 {
         out.pad(b' ', fill);
     }

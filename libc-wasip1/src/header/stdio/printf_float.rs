@@ -1,19 +1,20 @@
 //! Floating-point conversions for printf: `%f %F %e %E %g %G %a %A`, printed
-//! as musl prints them (exact decimal expansion, round-half-even). Decimal
-//! digits come from `core::fmt`'s exact float formatting; hexadecimal ones
-//! are computed here.
+//! as musl prints them.
+//!
+//! Decimal styles use musl's method, re-derived here with integers only: the
+//! exact value is expanded into base-10^9 limbs ([`Decimal`]), the limbs are
+//! rounded half-even at the requested digit (musl probes the current
+//! rounding mode, which on wasm is always to-nearest-even), and the digits
+//! are then read off the limbs. The same limb steps as musl (including its
+//! cut-off of limbs far past the requested precision) are taken so that the
+//! output is byte-identical even in corner cases. No `core::fmt` is used:
+//! its float formatting alone was about 25 KB of code in every program
+//! that calls printf.
 
-use core::fmt::Write;
 use core::mem::MaybeUninit;
 
-/// The largest exact fraction of a double has 1074 digits; larger
-/// precisions only add zeros, which are emitted separately.
-const MAX_FRAC: usize = 1100;
-/// A double has at most 767 significant decimal digits.
-const MAX_SIG: usize = 800;
-
-/// A fixed buffer implementing `fmt::Write` (left uninitialized: printf
-/// creates several of these per conversion, and zeroing them dominated).
+/// A fixed buffer (left uninitialized: only the first `len` bytes are
+/// ever read). Also a `fmt::Write` for other modules' use.
 pub struct Buf<const N: usize> {
     b: [MaybeUninit<u8>; N],
     pub len: usize,
@@ -23,15 +24,12 @@ impl<const N: usize> Buf<N> {
     pub fn new() -> Self {
         Buf { b: [MaybeUninit::uninit(); N], len: 0 }
     }
+    /// Appends a byte (dropped when full).
     pub fn push(&mut self, c: u8) {
         if self.len < N {
             self.b[self.len] = MaybeUninit::new(c);
             self.len += 1;
         }
-    }
-    /// The last byte, if any.
-    pub fn last(&self) -> Option<u8> {
-        self.bytes().last().copied()
     }
     pub fn bytes(&self) -> &[u8] {
         // SAFETY: the first `len` bytes were written by `push`.
@@ -39,7 +37,13 @@ impl<const N: usize> Buf<N> {
     }
 }
 
-impl<const N: usize> Write for Buf<N> {
+impl<const N: usize> Default for Buf<N> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const N: usize> core::fmt::Write for Buf<N> {
     fn write_str(&mut self, s: &str) -> core::fmt::Result {
         for &c in s.as_bytes() {
             self.push(c);
@@ -48,333 +52,423 @@ impl<const N: usize> Write for Buf<N> {
     }
 }
 
-/// The formatted body of a float (no sign): `digits` then `zeros` zero bytes
-/// then `tail` (used to splice in zeros beyond the exact expansion).
-pub struct Body {
-    pub digits: Buf<1500>,
-    pub zeros: usize,
-    pub tail: Buf<16>,
+/// Limbs in a [`Decimal`]; a power of two so that indices can be masked
+/// (no bounds-check panics). A double needs at most 35 integer limbs below
+/// [`UNITS`] and 128 fraction limbs above it.
+const LIMBS: usize = 256;
+/// Index of the limb holding the integer part's lowest nine digits.
+const UNITS: isize = 40;
+const BILLION: u32 = 1_000_000_000;
+/// musl sizes its cut-off with `LDBL_MANT_DIG / 3`; wasi-libc's default
+/// printf core is built with `long double` taken as `double` (53 bits).
+const MANT_DIG_THIRD: i64 = 53 / 3;
+
+/// The exact decimal value of a finite non-negative double: limbs
+/// `d[a..z]` in base 10^9, most significant first, `d[UNITS]` the units.
+struct Decimal {
+    d: [u32; LIMBS],
+    a: isize,
+    z: isize,
+    /// Decimal exponent of the first significant digit.
+    e: i64,
 }
 
-impl Body {
-    fn new() -> Self {
-        Body { digits: Buf::new(), zeros: 0, tail: Buf::new() }
+impl Decimal {
+    #[inline(always)]
+    fn at(&self, i: isize) -> u32 {
+        self.d[(i as usize) & (LIMBS - 1)]
     }
-    /// Total length in bytes.
-    pub fn len(&self) -> usize {
-        self.digits.len + self.zeros + self.tail.len
+    #[inline(always)]
+    fn set(&mut self, i: isize, v: u32) {
+        self.d[(i as usize) & (LIMBS - 1)] = v;
     }
-}
 
-/// Formats `|x|` (finite) in `%e` style with `prec` digits after the point;
-/// returns the decimal exponent. `digits` gets `d.ddd` (no exponent).
-fn exp_style(x: f64, prec: usize, body: &mut Body) -> i32 {
-    let p = prec.min(MAX_SIG);
-    let mut tmp: Buf<1500> = Buf::new();
-    let _ = write!(tmp, "{:.*e}", p, x);
-    let s = tmp.bytes();
-    let epos = s.iter().position(|&c| c == b'e').unwrap_or(s.len());
-    let mut e: i32 = 0;
-    let mut neg = false;
-    for &c in &s[epos + 1..] {
-        if c == b'-' {
-            neg = true;
+    /// Expands `x`; `p` is the precision and `fixed` whether it counts
+    /// digits after the point (`%f`) rather than from the first digit,
+    /// which only decides musl's cut-off of far limbs.
+    fn new(x: f64, p: i64, fixed: bool) -> Self {
+        let mut s = Decimal { d: [0; LIMBS], a: UNITS, z: UNITS, e: 0 };
+        let bits = x.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1u64 << 52) - 1);
+        let (m, mut e2) = if x == 0.0 {
+            (0u64, 0i64)
+        } else if exp == 0 {
+            let sh = frac.leading_zeros() as i64 - 11;
+            (frac << sh, -1022 - sh - 28)
         } else {
-            e = e * 10 + (c - b'0') as i32;
+            (frac | (1u64 << 52), exp - 1023 - 28)
+        };
+        // x = (m / 2^24) * 2^e2: one integer limb (< 2^29), then the
+        // 24-bit fraction in base 10^9 (at most three limbs).
+        s.set(s.z, (m >> 24) as u32);
+        s.z += 1;
+        let mut f = m & 0xff_ffff;
+        while f != 0 {
+            let t = f * BILLION as u64;
+            s.set(s.z, (t >> 24) as u32);
+            s.z += 1;
+            f = t & 0xff_ffff;
         }
+        while e2 > 0 {
+            let sh = e2.min(29);
+            let mut carry = 0u32;
+            let mut i = s.z - 1;
+            while i >= s.a {
+                let v = ((s.at(i) as u64) << sh) + carry as u64;
+                s.set(i, (v % BILLION as u64) as u32);
+                carry = (v / BILLION as u64) as u32;
+                i -= 1;
+            }
+            if carry != 0 {
+                s.a -= 1;
+                s.set(s.a, carry);
+            }
+            while s.z > s.a && s.at(s.z - 1) == 0 {
+                s.z -= 1;
+            }
+            e2 -= sh;
+        }
+        let need = 1 + (p + MANT_DIG_THIRD + 8) / 9;
+        while e2 < 0 {
+            let sh = (-e2).min(9) as u32;
+            let mask = (1u32 << sh) - 1;
+            let mut carry = 0u32;
+            for i in s.a..s.z {
+                let v = s.at(i);
+                s.set(i, (v >> sh) + carry);
+                carry = (BILLION >> sh) * (v & mask);
+            }
+            if s.at(s.a) == 0 {
+                s.a += 1;
+            }
+            if carry != 0 {
+                s.set(s.z, carry);
+                s.z += 1;
+            }
+            let b = if fixed { UNITS } else { s.a };
+            if (s.z - b) as i64 > need {
+                s.z = b + need as isize;
+            }
+            e2 += sh as i64;
+        }
+        s.e = if s.a < s.z { s.lead_exp() } else { 0 };
+        s
     }
-    for &c in &s[..epos] {
-        body.digits.push(c);
-    }
-    body.zeros = prec - p;
-    if neg {
-        -e
-    } else {
+
+    /// Decimal exponent of the first digit of `d[a]`.
+    fn lead_exp(&self) -> i64 {
+        let mut e = 9 * (UNITS - self.a) as i64;
+        let mut i = 10u64;
+        while self.at(self.a) as u64 >= i {
+            i *= 10;
+            e += 1;
+        }
         e
     }
-}
 
-fn push_exp(tail: &mut Buf<16>, e: i32, upper: bool) {
-    tail.push(if upper { b'E' } else { b'e' });
-    tail.push(if e < 0 { b'-' } else { b'+' });
-    let a = e.unsigned_abs();
-    if a < 10 {
-        tail.push(b'0');
-    }
-    let _ = write!(tail, "{}", a);
-}
-
-/// Powers of ten up to 10^19.
-const POW10: [u64; 20] = {
-    let mut t = [1u64; 20];
-    let mut i = 1;
-    while i < 20 {
-        t[i] = t[i - 1] * 10;
-        i += 1;
-    }
-    t
-};
-
-/// Exact `%f` for the common case (`prec <= 17`, `|x| < 2^63`) with 128-bit
-/// integer arithmetic: `x * 10^prec` is `m * 10^prec / 2^s` exactly, rounded
-/// half-even. Returns false when the case is not covered.
-fn fixed_fast(x: f64, prec: usize, body: &mut Body) -> bool {
-    if prec > 17 || x.is_nan() || x >= 9.2e18 {
-        return false;
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
-    let scale = POW10[prec] as u128;
-    let q: u128 = if e >= 0 {
-        ((m as u128) << e) * scale
-    } else {
-        let n = m as u128 * scale;
-        let sh = (-e) as u32;
-        if sh >= 128 {
-            0
-        } else {
-            let q = n >> sh;
-            let r = n & ((1u128 << sh) - 1);
-            let half = 1u128 << (sh - 1);
-            if r > half || (r == half && q & 1 == 1) {
-                q + 1
-            } else {
-                q
+    /// Rounds half-even so that `j` digits remain after the point (`j` may
+    /// be negative), then drops trailing zero limbs.
+    fn round(&mut self, j: i64) {
+        if j < 9 * (self.z - UNITS - 1) as i64 {
+            let mut d = UNITS + 1 + j.div_euclid(9) as isize;
+            let i = 10u32.pow(9 - j.rem_euclid(9) as u32);
+            let v = self.at(d);
+            let x = v % i;
+            if x != 0 || d + 1 != self.z {
+                let odd = (v / i) & 1 == 1 || (i == BILLION && d > self.a && self.at(d - 1) & 1 == 1);
+                let up = if x < i / 2 {
+                    false
+                } else if x == i / 2 && d + 1 == self.z {
+                    odd
+                } else {
+                    true
+                };
+                self.set(d, v - x);
+                if up {
+                    self.set(d, v - x + i);
+                    while self.at(d) > BILLION - 1 {
+                        self.set(d, 0);
+                        d -= 1;
+                        if d < self.a {
+                            self.a -= 1;
+                            self.set(self.a, 0);
+                        }
+                        self.set(d, self.at(d) + 1);
+                    }
+                    self.e = self.lead_exp();
+                }
+            }
+            if self.z > d + 1 {
+                self.z = d + 1;
             }
         }
-    };
-    let (ip, fp) = if q >> 64 == 0 {
-        let q = q as u64;
-        (q / POW10[prec], q % POW10[prec])
-    } else {
-        ((q / scale) as u64, (q % scale) as u64)
-    };
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    let mut v = ip;
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (v % 10) as u8;
+        while self.z > self.a && self.at(self.z - 1) == 0 {
+            self.z -= 1;
+        }
+    }
+}
+
+/// Writes the decimal digits of `v` ending at `buf[9]`; returns the index
+/// of the first one (9 when `v` is 0).
+#[inline(always)]
+fn limb_digits(mut v: u32, buf: &mut [u8; 9]) -> usize {
+    let mut s = 9;
+    while v != 0 && s > 0 {
+        s -= 1;
+        buf[s] = b'0' + (v % 10) as u8;
         v /= 10;
-        if v == 0 {
-            break;
-        }
     }
-    for &c in &digits[k..] {
-        body.digits.push(c);
-    }
-    if prec > 0 {
-        body.digits.push(b'.');
-        let mut tmp = [b'0'; 17];
-        let mut v = fp;
-        for k in (0..prec).rev() {
-            tmp[k] = b'0' + (v % 10) as u8;
-            v /= 10;
-        }
-        for &c in &tmp[..prec] {
-            body.digits.push(c);
-        }
-    }
-    true
+    s
 }
 
-/// `%g` for `1e-4 <= x < 1e17` when it turns out `%f`-style (P > X): the
-/// decimal exponent X is estimated, the `%f` digits computed exactly with
-/// `fixed_fast`, and X re-checked in case rounding carried into a new
-/// digit. False when the case is not covered (the caller then takes the
-/// general path).
-fn g_fixed_fast(x: f64, p: usize, body: &mut Body) -> bool {
-    if !(1e-4..1e17).contains(&x) || p > 17 {
-        return false;
-    }
-    // 0.1, 0.01 ... as doubles are all slightly above the exact powers, so
-    // these comparisons give floor(log10(x)) exactly.
-    let mut xe: i64 = if x >= 1.0 {
-        (x as u64).ilog10() as i64
-    } else if x >= 0.1 {
-        -1
-    } else if x >= 0.01 {
-        -2
-    } else if x >= 0.001 {
-        -3
-    } else {
-        -4
-    };
-    for _ in 0..2 {
-        if xe >= p as i64 {
-            return false;
-        }
-        let prec = (p as i64 - 1 - xe) as usize;
-        let mut tmp = Body::new();
-        if !fixed_fast(x, prec, &mut tmp) {
-            return false;
-        }
-        let d = tmp.digits.bytes();
-        let got = if d[0] != b'0' {
-            d.iter().position(|&c| c == b'.').unwrap_or(d.len()) as i64 - 1
-        } else {
-            match d.iter().skip(2).position(|&c| c != b'0') {
-                Some(k) => -(k as i64) - 1,
-                None => return false,
+/// Collects output in a small buffer and hands it on in chunks.
+struct Staging<'a> {
+    buf: [u8; 64],
+    len: usize,
+    out: &'a mut dyn FnMut(&[u8]),
+}
+
+impl Staging<'_> {
+    fn put(&mut self, b: &[u8]) {
+        if self.len + b.len() > self.buf.len() {
+            self.flush();
+            if b.len() > self.buf.len() {
+                (self.out)(b);
+                return;
             }
-        };
-        if got == xe {
-            *body = tmp;
-            return true;
         }
-        xe = got;
+        self.buf[self.len..self.len + b.len()].copy_from_slice(b);
+        self.len += b.len();
     }
-    false
-}
-
-/// Formats `|x|` (finite) in `%f` style with `prec` digits after the point.
-fn fixed_style(x: f64, prec: usize, body: &mut Body) {
-    if fixed_fast(x, prec, body) {
-        return;
+    fn zeros(&mut self, mut n: usize) {
+        const Z: [u8; 32] = [b'0'; 32];
+        while n > 0 {
+            let k = n.min(Z.len());
+            self.put(&Z[..k]);
+            n -= k;
+        }
     }
-    let p = prec.min(MAX_FRAC);
-    let _ = write!(body.digits, "{:.*}", p, x);
-    body.zeros = prec - p;
-}
-
-/// Rewrites `d.ddd` (plus `zeros` more zeros) with decimal exponent `e`
-/// (`-4 <= e < digit count`) as a fixed-point number with the same digits.
-fn sci_to_fixed(sci: &Body, e: i32, out: &mut Body) {
-    let all = sci.digits.bytes().iter().copied().filter(|c| *c != b'.');
-    let n = sci.digits.bytes().iter().filter(|c| **c != b'.').count() + sci.zeros;
-    let mut it = all.chain(core::iter::repeat(b'0')).take(n);
-    if e < 0 {
-        out.digits.push(b'0');
-        out.digits.push(b'.');
-        for _ in 0..(-e - 1) {
-            out.digits.push(b'0');
-        }
-        for c in it {
-            out.digits.push(c);
-        }
-    } else {
-        for _ in 0..=e {
-            out.digits.push(it.next().unwrap_or(b'0'));
-        }
-        let mut first = true;
-        for c in it {
-            if first {
-                out.digits.push(b'.');
-                first = false;
-            }
-            out.digits.push(c);
+    fn flush(&mut self) {
+        if self.len > 0 {
+            (self.out)(&self.buf[..self.len]);
+            self.len = 0;
         }
     }
 }
 
-/// Removes trailing fractional zeros (and a bare point) for `%g`.
-fn strip_zeros(body: &mut Body) {
-    body.zeros = 0;
-    let d = &mut body.digits;
-    if !d.bytes().contains(&b'.') {
-        return;
-    }
-    while d.last() == Some(b'0') {
-        d.len -= 1;
-    }
-    if d.last() == Some(b'.') {
-        d.len -= 1;
-    }
+/// A prepared conversion of a finite value: its length is known before any
+/// of it is written (for padding).
+pub struct FloatText {
+    kind: Kind,
 }
 
-/// Formats the finite value `|x|` for conversion `conv` (`e f g a`, either
-/// case) with precision `prec` (`None` = default) and the `#` flag.
-pub fn format_finite(x: f64, conv: u8, prec: Option<usize>, alt: bool) -> Body {
-    let mut body = Body::new();
-    let upper = conv.is_ascii_uppercase();
-    let x = x.abs();
-    match conv | 32 {
-        b'f' => {
-            let p = prec.unwrap_or(6);
-            fixed_style(x, p, &mut body);
-            if p == 0 && alt {
-                body.digits.push(b'.');
-            }
+enum Kind {
+    /// `%f`-style (`fixed`) or `%e`-style with `p` digits after the point.
+    Dec { dec: Decimal, fixed: bool, p: i64, alt: bool, exp: Buf<8> },
+    /// `%a`: `0x` + `digits`, `zeros` zeros, then `exp`.
+    Hex { upper: bool, digits: Buf<20>, zeros: usize, exp: Buf<8> },
+}
+
+/// `e+05`-style exponent: sign and at least `min_digits` digits.
+fn exponent(letter: u8, e: i64, min_digits: usize) -> Buf<8> {
+    let mut out = Buf::new();
+    out.push(letter);
+    out.push(if e < 0 { b'-' } else { b'+' });
+    let mut buf = [b'0'; 9];
+    let s = limb_digits(e.unsigned_abs() as u32, &mut buf).min(9 - min_digits);
+    for &c in &buf[s..] {
+        out.push(c);
+    }
+    out
+}
+
+impl FloatText {
+    /// Prepares `|x|` (finite) for conversion `conv` (`e f g a`, either
+    /// case) with precision `prec` (`None` = default) and the `#` flag.
+    pub fn new(x: f64, conv: u8, prec: Option<usize>, alt: bool) -> Self {
+        let x = x.abs();
+        let upper = conv.is_ascii_uppercase();
+        let lower = conv | 32;
+        if lower == b'a' {
+            return hex(x, prec, alt, upper);
         }
-        b'e' => {
-            let p = prec.unwrap_or(6);
-            let e = exp_style(x, p, &mut body);
-            if p == 0 && alt {
-                body.digits.push(b'.');
+        let mut p = prec.map_or(6, |p| p.min(i32::MAX as usize) as i64);
+        let mut fixed = lower == b'f';
+        let mut dec = Decimal::new(x, p, fixed);
+        // Digits kept after the point (for %e/%g counted from the first).
+        let j = p - if fixed { 0 } else { dec.e } - (lower == b'g' && p != 0) as i64;
+        dec.round(j);
+        let e = dec.e;
+        if lower == b'g' {
+            if p == 0 {
+                p = 1;
             }
-            push_exp(&mut body.tail, e, upper);
-        }
-        b'g' => {
-            let p = match prec {
-                None => 6,
-                Some(0) => 1,
-                Some(p) => p,
-            };
-            if g_fixed_fast(x, p, &mut body) {
-                if alt {
-                    if !body.digits.bytes().contains(&b'.') {
-                        body.digits.push(b'.');
-                    }
-                } else {
-                    strip_zeros(&mut body);
-                }
-                return body;
-            }
-            // One exact conversion to P significant digits gives both the
-            // exponent X and the digits; `%f` style (when P > X >= -4) is
-            // the same digits with the point moved.
-            let mut sci = Body::new();
-            let e = exp_style(x, p - 1, &mut sci);
-            if (p as i64) > e as i64 && e >= -4 {
-                sci_to_fixed(&sci, e, &mut body);
-                if alt {
-                    if !body.digits.bytes().contains(&b'.') {
-                        body.digits.push(b'.');
-                    }
-                } else {
-                    strip_zeros(&mut body);
-                }
+            if p > e && e >= -4 {
+                fixed = true;
+                p -= e + 1;
             } else {
-                body = sci;
-                if alt {
-                    if !body.digits.bytes().contains(&b'.') {
-                        body.digits.push(b'.');
+                p -= 1;
+            }
+            if !alt {
+                // Drop trailing zeros: count them in the last limb.
+                let tz = if dec.z > dec.a && dec.at(dec.z - 1) != 0 {
+                    let last = dec.at(dec.z - 1);
+                    let mut k = 0;
+                    let mut i = 10;
+                    while last % i == 0 {
+                        i *= 10;
+                        k += 1;
                     }
+                    k
                 } else {
-                    strip_zeros(&mut body);
-                }
-                push_exp(&mut body.tail, e, upper);
+                    9
+                };
+                let frac = 9 * (dec.z - UNITS - 1) as i64 - tz;
+                p = p.min((if fixed { frac } else { frac + e }).max(0));
             }
         }
-        _ => hex_style(x, prec, alt, upper, &mut body),
+        let letter = if upper { b'E' } else { b'e' };
+        let exp = if fixed { Buf::new() } else { exponent(letter, e, 2) };
+        FloatText { kind: Kind::Dec { dec, fixed, p, alt, exp } }
     }
-    body
+
+    /// `0x`/`0X` for `%a` (written before zero padding), else empty.
+    pub fn hex_prefix(&self) -> &'static [u8] {
+        match self.kind {
+            Kind::Hex { upper: false, .. } => b"0x",
+            Kind::Hex { upper: true, .. } => b"0X",
+            Kind::Dec { .. } => b"",
+        }
+    }
+
+    /// Length of what [`FloatText::write`] writes.
+    pub fn len(&self) -> usize {
+        match &self.kind {
+            Kind::Dec { dec, fixed, p, alt, exp } => {
+                let mut l = 1 + *p as usize + (*p > 0 || *alt) as usize;
+                if *fixed {
+                    if dec.e > 0 {
+                        l += dec.e as usize;
+                    }
+                } else {
+                    l += exp.len;
+                }
+                l
+            }
+            Kind::Hex { digits, zeros, exp, .. } => digits.len + zeros + exp.len,
+        }
+    }
+
+    /// Writes the digits (without sign or `0x`), in chunks, to `out`.
+    pub fn write(&self, out: &mut dyn FnMut(&[u8])) {
+        let mut st = Staging { buf: [0; 64], len: 0, out };
+        match &self.kind {
+            Kind::Dec { dec, fixed: true, p, alt, .. } => write_fixed(dec, *p, *alt, &mut st),
+            Kind::Dec { dec, fixed: false, p, alt, exp } => {
+                write_exp(dec, *p, *alt, &mut st);
+                st.put(exp.bytes());
+            }
+            Kind::Hex { digits, zeros, exp, .. } => {
+                st.put(digits.bytes());
+                st.zeros(*zeros);
+                st.put(exp.bytes());
+            }
+        }
+        st.flush();
+    }
+}
+
+/// `%f` digits: the integer limbs, the point, `p` fraction digits.
+fn write_fixed(dec: &Decimal, p: i64, alt: bool, st: &mut Staging) {
+    let mut buf = [b'0'; 9];
+    let mut d = dec.a.min(UNITS);
+    while d <= UNITS {
+        let s = limb_digits(dec.at(d), &mut buf);
+        if d != dec.a.min(UNITS) {
+            buf[..s].fill(b'0');
+            st.put(&buf);
+        } else if s == 9 {
+            st.put(b"0");
+        } else {
+            st.put(&buf[s..]);
+        }
+        d += 1;
+    }
+    if p > 0 || alt {
+        st.put(b".");
+    }
+    let mut p = p;
+    while d < dec.z && p > 0 {
+        let s = limb_digits(dec.at(d), &mut buf);
+        buf[..s].fill(b'0');
+        st.put(&buf[..p.min(9) as usize]);
+        d += 1;
+        p -= 9;
+    }
+    if p > 0 {
+        st.zeros(p as usize);
+    }
+}
+
+/// `%e` digits: `d.ddd` with `p` digits after the point (no exponent).
+fn write_exp(dec: &Decimal, p: i64, alt: bool, st: &mut Staging) {
+    let mut buf = [b'0'; 9];
+    let z = dec.z.max(dec.a + 1);
+    let mut p = p;
+    let mut d = dec.a;
+    while d < z && p >= 0 {
+        let mut s = limb_digits(dec.at(d), &mut buf);
+        if s == 9 {
+            s = 8;
+            buf[8] = b'0';
+        }
+        if d != dec.a {
+            buf[..s].fill(b'0');
+            s = 0;
+        } else {
+            st.put(&buf[s..s + 1]);
+            s += 1;
+            if p > 0 || alt {
+                st.put(b".");
+            }
+        }
+        let n = 9 - s;
+        st.put(&buf[s..s + n.min(p as usize)]);
+        p -= n as i64;
+        d += 1;
+    }
+    if p > 0 {
+        st.zeros(p as usize);
+    }
 }
 
 /// `%a`: `0x1.hhhp+e`, normalized (subnormals too), round-half-even.
-fn hex_style(x: f64, prec: Option<usize>, alt: bool, upper: bool, body: &mut Body) {
+fn hex(x: f64, prec: Option<usize>, alt: bool, upper: bool) -> FloatText {
     let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
     let bits = x.to_bits();
     let (mut lead, mut frac, e) = if x == 0.0 {
-        (0u64, 0u64, 0i32)
+        (0u64, 0u64, 0i64)
     } else {
-        let exp = ((bits >> 52) & 0x7ff) as i32;
+        let exp = ((bits >> 52) & 0x7ff) as i64;
         let f = bits & ((1u64 << 52) - 1);
         if exp == 0 {
             // Subnormal: shift the leading one up to bit 52.
             let sh = f.leading_zeros() - 11;
             let m = f << sh;
-            (1, m & ((1u64 << 52) - 1), -1022 - sh as i32)
+            (1, m & ((1u64 << 52) - 1), -1022 - sh as i64)
         } else {
             (1, f, exp - 1023)
         }
     };
-    // 13 hex digits of fraction.
+    // 13 hex digits of fraction. wasi-libc's printf core (built for
+    // `double`) rounds only when p < 12 (LDBL_MANT_DIG / 4 - 1 with 53
+    // bits); otherwise it prints every significant digit, then pads with
+    // zeros up to p.
     let mut ndig = 13usize;
-    if let Some(p) = prec {
-        if p < 13 {
+    let mut zeros = 0;
+    match prec {
+        Some(p) if p < 12 => {
             let drop = 4 * (13 - p) as u32;
             let rem = frac & ((1u64 << drop) - 1);
             let half = 1u64 << (drop - 1);
@@ -388,28 +482,23 @@ fn hex_style(x: f64, prec: Option<usize>, alt: bool, upper: bool, body: &mut Bod
             }
             ndig = p;
         }
-    } else {
-        while ndig > 0 && frac & 0xf == 0 {
-            frac >>= 4;
-            ndig -= 1;
+        _ => {
+            while ndig > 0 && frac & 0xf == 0 {
+                frac >>= 4;
+                ndig -= 1;
+            }
+            zeros = prec.map_or(0, |p| p.saturating_sub(ndig));
         }
     }
     // A carry out of the fraction leaves the digit 2 ("0x2p+0"), as musl.
-    body.digits.push(b'0');
-    body.digits.push(if upper { b'X' } else { b'x' });
-    body.digits.push(digits[lead as usize]);
+    let mut body: Buf<20> = Buf::new();
+    body.push(digits[(lead & 0xf) as usize]);
     if ndig > 0 || alt || prec.is_some_and(|p| p > 0) {
-        body.digits.push(b'.');
+        body.push(b'.');
     }
     for i in (0..ndig).rev() {
-        body.digits.push(digits[((frac >> (4 * i)) & 0xf) as usize]);
+        body.push(digits[((frac >> (4 * i)) & 0xf) as usize]);
     }
-    if let Some(p) = prec {
-        if p > 13 {
-            body.zeros = p - 13;
-        }
-    }
-    body.tail.push(if upper { b'P' } else { b'p' });
-    body.tail.push(if e < 0 { b'-' } else { b'+' });
-    let _ = write!(body.tail, "{}", e.unsigned_abs());
+    let exp = exponent(if upper { b'P' } else { b'p' }, e, 1);
+    FloatText { kind: Kind::Hex { upper, digits: body, zeros, exp } }
 }
