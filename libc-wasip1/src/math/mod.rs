@@ -16,6 +16,7 @@ pub mod kernels;
 pub mod ld128;
 pub mod rem_pio2;
 pub mod soft128;
+pub mod tables;
 
 use core::ffi::{c_char, c_int, c_long, c_longlong};
 
