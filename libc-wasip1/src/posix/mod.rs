@@ -8,6 +8,7 @@ pub mod exit;
 pub mod fcntl;
 pub mod glob;
 pub mod inet;
+pub mod internals;
 pub mod ftw;
 pub mod path;
 pub mod poll;

@@ -64,3 +64,33 @@ pub extern "C" fn __toread_needs_stdio_exit() {}
 /// C `__towrite_needs_stdio_exit` (a link-time marker in musl).
 #[no_mangle]
 pub extern "C" fn __towrite_needs_stdio_exit() {}
+
+/// `O_CLOEXEC` is 0 in WASI; musl's `__fopen_rb_ca` opens `O_RDONLY|O_CLOEXEC`.
+const O_RDONLY_CLOEXEC: c_int = O_RDONLY;
+
+/// C `__fopen_rb_ca`: opens `filename` read-only into the caller-allocated
+/// stream `f` (at least `sizeof(FILE)` of musl, 112 bytes, which is more
+/// than ours needs) using the caller's buffer `buf` of `len` bytes, of
+/// which the first `UNGET` are push-back room. The stream is not on the
+/// open-file list; close it with `__fclose_ca`. Null if the open fails
+/// (errno set) or the buffer is too small for the push-back room.
+#[no_mangle]
+pub unsafe extern "C" fn __fopen_rb_ca(filename: *const c_char, f: *mut File, buf: *mut u8, len: usize) -> *mut File {
+    if f.is_null() || buf.is_null() || len <= file::UNGET {
+        crate::header::ext::set_errno(crate::header::ext::errno::EINVAL);
+        return core::ptr::null_mut();
+    }
+    let fd = crate::header::ext::open(filename, O_RDONLY_CLOEXEC, core::ptr::null());
+    if fd < 0 {
+        return core::ptr::null_mut();
+    }
+    f.write(File::new(fd, file::F_NOWR, buf.add(file::UNGET), len - file::UNGET, file::EOF));
+    f
+}
+
+/// C `__fclose_ca`: closes a stream opened by `__fopen_rb_ca` (its backend
+/// only: the memory is the caller's).
+#[no_mangle]
+pub unsafe extern "C" fn __fclose_ca(f: *mut File) -> c_int {
+    ((*f).ops.close)(f)
+}

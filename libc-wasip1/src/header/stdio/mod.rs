@@ -7,6 +7,7 @@ pub mod memstream;
 pub mod printf;
 pub mod printf_api;
 pub mod printf_float;
+pub mod scan_internal;
 pub mod scanf;
 pub mod scanf_api;
 pub mod std_streams;
