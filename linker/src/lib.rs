@@ -13,6 +13,7 @@ pub mod diag;
 pub mod exports;
 pub mod features;
 pub mod gc;
+pub mod hugealloc;
 pub mod input;
 pub mod layout;
 pub mod object;

@@ -1,6 +1,10 @@
 //! wasip1-ld: a WebAssembly static linker for wasm32-wasip1.
 //! Thin wrapper: parse the command line, link, print errors, exit 1 on failure.
 
+/// Large blocks on transparent huge pages (fewer page faults; see the module).
+#[global_allocator]
+static ALLOC: wasip1_ld::hugealloc::HugePageAlloc = wasip1_ld::hugealloc::HugePageAlloc;
+
 fn main() {
     let args: Vec<String> = std::env::args_os()
         .skip(1)

@@ -59,6 +59,7 @@ pub fn append_custom_sections(
             }
         }
     }
+    let mut t = crate::Timer::new();
     // String sections merged at -O1+ (their chunks then have no own offsets).
     let merged: Vec<Option<strmerge::Merged>> = order
         .iter()
@@ -76,6 +77,7 @@ pub fn append_custom_sections(
             sizes.insert(name, m.bytes.len() as u32);
         }
     }
+    t.phase("write: debug: merge strings");
     let merged_list: Vec<&strmerge::Merged> = merged.iter().flatten().collect();
     let where_is = Places { place: &place, merged: &merged_list, body_offsets };
     let total: usize = order.iter().map(|n| sizes[n] as usize + n.len() + 10).sum();
@@ -108,6 +110,7 @@ pub fn append_custom_sections(
             .into_par_iter()
             .try_for_each(|(dst, file, ci)| relocate_chunk(dst, r, l, file, ci, &where_is))?;
     }
+    t.phase("write: debug: copy and relocate");
     Ok(())
 }
 
