@@ -2,8 +2,8 @@
 """Generates libc-wasip1/src/math/tables.rs: the data tables that musl's
 exp/exp2/pow/log/log2 families (ARM optimized-routines) read, which
 wasi-libc's libc.a exports as `__exp_data`, `__exp2f_data`,
-`__pow_log_data`, `__logf_data`, `__log2f_data`, `__powf_log2_data`,
-`__log_data`, `__log2_data` and `__rsqrt_tab`.
+`__pow_log_data`, `__logf_data`, `__log2f_data`, `__powf_log2_data` and
+`__rsqrt_tab`.
 
 Rerun from the repository root with:
 
@@ -13,8 +13,12 @@ The table entries are computed here from their definitions (exact
 rational arithmetic plus 60-digit decimal exp/log). The polynomial
 coefficients stored beside them are minimax fits published with the
 algorithms (like the coefficients of the trigonometric kernels); they are
-listed as constants below. The search-based tables (`__log_data`,
-`__log2_data`) come from `gen_log_search.py` (see there).
+listed as constants below.
+
+Not generated: `__log_data` and `__log2_data`. Their tables hold 1/c
+values picked by the authors' search over +-2^29 candidates per entry with
+criteria this generator could not reproduce exactly (everything else in
+those tables follows from the chosen 1/c), so they are not provided.
 """
 
 from decimal import Decimal, getcontext
