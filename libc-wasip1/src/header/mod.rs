@@ -1,5 +1,6 @@
 //! The top half: one module per C header.
 
+pub mod crypt;
 pub mod ctype;
 pub mod ext;
 pub mod fnmatch;
@@ -20,6 +21,7 @@ pub mod strerror;
 pub mod string;
 pub mod strings;
 pub mod time;
+pub mod tre_mem;
 pub mod strftime;
 pub mod wchar;
 pub mod wcsto;

@@ -28,6 +28,9 @@ FILE *__fopen_rb_ca(const char *, FILE *, unsigned char *, size_t);
 int __fclose_ca(FILE *);
 void __tl_lock(void), __tl_unlock(void), __acquire_ptc(void), __release_ptc(void);
 void __init_ssp(void *);
+void *__tre_mem_new_impl(int, void *);
+void *__tre_mem_alloc_impl(void *, int, void *, int, size_t);
+void __tre_mem_destroy(void *);
 int __init_tp(void *);
 extern uintptr_t __stack_chk_guard;
 
@@ -151,6 +154,31 @@ int main(void) {
     uintptr_t word = 0x11223344;
     __init_ssp(&word);
     printf("ssp guard %lx\n", (unsigned long)__stack_chk_guard);
+
+    // TRE's region allocator: offsets between consecutive allocations,
+    // alignment and zeroing.
+    {
+        void *m = __tre_mem_new_impl(0, 0);
+        size_t sizes[] = {1, 3, 8, 5, 1000, 7, 2000, 4, 16};
+        char *prev = 0;
+        for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+            char *p = __tre_mem_alloc_impl(m, 0, 0, 1, sizes[i]);
+            int zero = 1;
+            for (size_t j = 0; j < sizes[i]; j++) zero &= p[j] == 0;
+            memset(p, 0x5a, sizes[i]);
+            printf("tre alloc %zu: aligned %d zeroed %d delta %ld\n", sizes[i], (int)((uintptr_t)p % sizeof(long) == 0),
+                   zero, prev && p > prev && p - prev < 1024 ? (long)(p - prev) : -1L);
+            prev = p;
+        }
+        __tre_mem_destroy(m);
+        static long long block[256];
+        void *pm = __tre_mem_new_impl(1, block);
+        printf("tre provided %d\n", pm == (void *)block);
+        char *q = __tre_mem_alloc_impl(pm, 1, 0, 0, 8);
+        printf("tre provided no block %s\n", q ? "ptr" : "null");
+        q = __tre_mem_alloc_impl(pm, 1, block + 64, 0, 8);
+        printf("tre provided after failure %s\n", q ? "ptr" : "null");
+    }
 
     // __putenv / __env_rm_add.
     char *s = strdup("INTERNAL_X=1");
