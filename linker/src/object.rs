@@ -127,6 +127,20 @@ pub struct Reloc {
     pub addend: i64,
 }
 
+/// The relocations of one carried custom section (DWARF), kept encoded:
+/// they are decoded, checked and applied in one pass when the section is
+/// written, so objects that are not loaded (or `--strip-debug`) never
+/// decode them, and no list is built or sorted (their order is irrelevant).
+#[derive(Debug, Clone)]
+pub struct CustomRelocs<'a> {
+    /// Index of the section they apply to.
+    pub section: u32,
+    /// Number of entries.
+    pub count: u32,
+    /// The entries.
+    pub entries: wasmparser::SectionLimited<'a, wasmparser::RelocationEntry>,
+}
+
 /// A COMDAT group: name and member (kind, index) pairs.
 #[derive(Debug, Clone)]
 pub struct Comdat<'a> {
@@ -175,8 +189,8 @@ pub struct Object<'a> {
     pub symbols: Vec<Sym<'a>>,
     pub code_relocs: Vec<Reloc>,
     pub data_relocs: Vec<Reloc>,
-    /// Relocations of custom sections, by section index.
-    pub custom_relocs: Vec<(u32, Vec<Reloc>)>,
+    /// Relocations of custom sections (still encoded).
+    pub custom_relocs: Vec<CustomRelocs<'a>>,
     /// (priority, symbol index).
     pub init_funcs: Vec<(u32, u32)>,
     pub comdats: Vec<Comdat<'a>>,
@@ -511,18 +525,26 @@ impl<'a> Object<'a> {
         perr: &dyn Fn(wasmparser::BinaryReaderError) -> Error,
     ) -> Result<()> {
         let target = r.section_index();
+        if Some(target) != self.code_section
+            && Some(target) != self.data_section
+            && self.customs.iter().any(|c| c.section_index == target)
+        {
+            let entries = r.entries();
+            self.custom_relocs.push(CustomRelocs { section: target, count: entries.count(), entries });
+            return Ok(());
+        }
         let mut list = Vec::new();
         for e in r.entries() {
             let e = e.map_err(perr)?;
             list.push(Reloc { ty: e.ty, offset: e.offset, index: e.index, addend: e.addend });
         }
-        list.sort_by_key(|r| r.offset);
+        if !list.is_sorted_by_key(|r| r.offset) {
+            list.sort_by_key(|r| r.offset);
+        }
         if Some(target) == self.code_section {
             self.code_relocs = list;
         } else if Some(target) == self.data_section {
             self.data_relocs = list;
-        } else if self.customs.iter().any(|c| c.section_index == target) {
-            self.custom_relocs.push((target, list));
         } else {
             return Err(Error::file(
                 &self.name,

@@ -13,6 +13,7 @@ use crate::resolve::Resolver;
 use crate::target::{self, FuncT};
 use super::strmerge;
 use rayon::prelude::*;
+use std::mem::MaybeUninit;
 use rustc_hash::FxHashMap as HashMap;
 use wasmparser::RelocationType as R;
 
@@ -20,6 +21,15 @@ use wasmparser::RelocationType as R;
 fn is_special(name: &str) -> bool {
     matches!(name, "linking" | "name" | "producers" | "target_features" | "dylink.0" | "dylink" | ".llvmbc" | ".llvmcmd")
         || name.starts_with("reloc.")
+}
+
+/// Where one input chunk of a carried section went.
+#[derive(Clone, Copy)]
+enum ChunkAt {
+    /// At this offset of its output section.
+    Offset(u32),
+    /// Into merged string section `n` (offsets map piecewise).
+    Merged(usize),
 }
 
 /// Appends every carried custom section to `out` (the module so far), in
@@ -36,33 +46,27 @@ pub fn append_custom_sections(
     let keep = |name: &str| {
         !is_special(name) && !((config.strip_debug || config.strip_all) && name.starts_with(".debug"))
     };
-    // Place every chunk: (file, section index) -> (output section, offset in it).
+    let mut t = crate::Timer::new();
+    // Output sections in first-seen order, and the chunks of each: (file, index in its customs).
     let mut order: Vec<&str> = Vec::new();
-    let mut sizes: HashMap<&str, u32> = HashMap::default();
-    let mut place: HashMap<(FileId, u32), (&str, u32)> = HashMap::default();
-    // Chunks of each output section, in order: (file, index in its customs).
     let mut jobs: Vec<Vec<(FileId, usize)>> = Vec::new();
+    let mut section_of: HashMap<&str, usize> = HashMap::default();
     for &file in &r.load_order {
         for (ci, c) in r.objects[file.idx()].customs.iter().enumerate() {
             if !keep(c.name) {
                 continue;
             }
-            let size = sizes.entry(c.name).or_insert_with(|| {
+            let n = *section_of.entry(c.name).or_insert_with(|| {
                 order.push(c.name);
                 jobs.push(Vec::new());
-                0
+                order.len() - 1
             });
-            place.insert((file, c.section_index), (c.name, *size));
-            *size += c.data.len() as u32;
-            if let Some(pos) = order.iter().position(|n| *n == c.name) {
-                jobs[pos].push((file, ci));
-            }
+            jobs[n].push((file, ci));
         }
     }
-    let mut t = crate::Timer::new();
     // String sections merged at -O1+ (their chunks then have no own offsets).
     let merged: Vec<Option<strmerge::Merged>> = order
-        .iter()
+        .par_iter()
         .zip(&jobs)
         .map(|(name, chunks)| {
             if config.opt_level >= 1 && strmerge::is_mergeable(name) {
@@ -72,19 +76,29 @@ pub fn append_custom_sections(
             }
         })
         .collect();
-    for (name, m) in order.iter().zip(&merged) {
-        if let Some(m) = m {
-            sizes.insert(name, m.bytes.len() as u32);
-        }
-    }
     t.phase("write: debug: merge strings");
-    let merged_list: Vec<&strmerge::Merged> = merged.iter().flatten().collect();
-    let where_is = Places { place: &place, merged: &merged_list, body_offsets };
-    let total: usize = order.iter().map(|n| sizes[n] as usize + n.len() + 10).sum();
+    // Per file: (section index, where that chunk went).
+    let mut place: Vec<Vec<(u32, ChunkAt)>> = vec![Vec::new(); r.objects.len()];
+    let mut sizes = Vec::with_capacity(order.len());
+    for (n, chunks) in jobs.iter().enumerate() {
+        let mut size = 0u32;
+        for &(file, ci) in chunks {
+            let c = &r.objects[file.idx()].customs[ci];
+            let at = match &merged[n] {
+                Some(_) => ChunkAt::Merged(n),
+                None => ChunkAt::Offset(size),
+            };
+            place[file.idx()].push((c.section_index, at));
+            size += c.data.len() as u32;
+        }
+        sizes.push(merged[n].as_ref().map_or(size, |m| m.bytes.len() as u32));
+    }
+    let where_is = Places { place: &place, merged: &merged, body_offsets };
+    let total: usize = order.iter().zip(&sizes).map(|(n, size)| *size as usize + n.len() + 10).sum();
     out.reserve(total);
-    for ((name, chunks), m) in order.iter().zip(&jobs).zip(&merged) {
+    for (((name, chunks), m), &size) in order.iter().zip(&jobs).zip(&merged).zip(&sizes) {
         // Header: id 0, payload size, name.
-        let size = sizes[name] as usize;
+        let size = size as usize;
         let mut header = Vec::new();
         leb(&mut header, name.len() as u64);
         header.extend_from_slice(name.as_bytes());
@@ -95,11 +109,11 @@ pub fn append_custom_sections(
             out.extend_from_slice(&m.bytes);
             continue;
         }
+        // Split the uninitialized payload into one slice per chunk, then
+        // fill them in parallel (no zeroing pass first).
         let start = out.len();
-        out.resize(start + size, 0);
-        // Split the payload into one slice per chunk, then fill them in parallel.
-        let mut slices: Vec<(&mut [u8], FileId, usize)> = Vec::with_capacity(chunks.len());
-        let mut rest = &mut out[start..];
+        let mut slices: Vec<(&mut [MaybeUninit<u8>], FileId, usize)> = Vec::with_capacity(chunks.len());
+        let mut rest = &mut out.spare_capacity_mut()[..size];
         for &(file, ci) in chunks {
             let len = r.objects[file.idx()].customs[ci].data.len();
             let (head, tail) = std::mem::take(&mut rest).split_at_mut(len);
@@ -109,6 +123,9 @@ pub fn append_custom_sections(
         slices
             .into_par_iter()
             .try_for_each(|(dst, file, ci)| relocate_chunk(dst, r, l, file, ci, &where_is))?;
+        // SAFETY: `relocate_chunk` succeeded for every chunk, so each one
+        // initialized its whole slice, and the slices cover `start..start + size`.
+        unsafe { out.set_len(start + size) };
     }
     t.phase("write: debug: copy and relocate");
     Ok(())
@@ -117,17 +134,30 @@ pub fn append_custom_sections(
 /// Where relocation targets in carried sections ended up.
 #[derive(Clone, Copy)]
 struct Places<'p> {
-    /// (file, section index) -> (output section, offset of the chunk in it).
-    place: &'p HashMap<(FileId, u32), (&'p str, u32)>,
-    /// Merged string sections (their chunks' offsets map piecewise).
-    merged: &'p [&'p strmerge::Merged],
+    /// Per file: (section index, where that chunk went).
+    place: &'p [Vec<(u32, ChunkAt)>],
+    /// Merged string sections, by output section.
+    merged: &'p [Option<strmerge::Merged>],
     /// Function body offsets in the output code section, per file.
     body_offsets: &'p [Vec<u32>],
 }
 
-/// Copies chunk `ci` of `file` into `dst` and applies its relocations there.
+/// Copies `src` into the uninitialized `dst` (same length) and returns it initialized.
+fn init_from<'d>(dst: &'d mut [MaybeUninit<u8>], src: &[u8]) -> &'d mut [u8] {
+    assert_eq!(dst.len(), src.len(), "chunk slice and chunk differ in length");
+    // SAFETY: same length, distinct allocations (the output buffer and an
+    // input); after the copy every byte of `dst` is initialized, and
+    // `MaybeUninit<u8>` has the layout of `u8`.
+    unsafe {
+        std::ptr::copy_nonoverlapping(src.as_ptr(), dst.as_mut_ptr().cast::<u8>(), src.len());
+        &mut *(dst as *mut [MaybeUninit<u8>] as *mut [u8])
+    }
+}
+
+/// Copies chunk `ci` of `file` into `dst` and applies its relocations there
+/// (decoded and checked here: see [`crate::object::CustomRelocs`]).
 fn relocate_chunk(
-    dst: &mut [u8],
+    dst: &mut [MaybeUninit<u8>],
     r: &Resolver<'_>,
     l: &Layout<'_>,
     file: FileId,
@@ -137,14 +167,30 @@ fn relocate_chunk(
     let o = &r.objects[file.idx()];
     let c = &o.customs[ci];
     let name = c.name;
-    dst.copy_from_slice(c.data);
-    let relocs = o.custom_relocs.iter().find(|(i, _)| *i == c.section_index).map(|(_, v)| v.as_slice()).unwrap_or(&[]);
-    for rel in relocs {
-        let v = value(r, l, file, rel, name, places);
+    let dst = init_from(dst, c.data);
+    let Some(relocs) = o.custom_relocs.iter().find(|cr| cr.section == c.section_index) else {
+        return Ok(());
+    };
+    let malformed = |e: wasmparser::BinaryReaderError| {
+        Error::file(&o.name, format!("malformed object: {} (at offset {:#x})", e.message(), e.offset()))
+    };
+    let (nsyms, ntypes) = (o.symbols.len() as u32, o.types.len() as u32);
+    let mut chunk = Chunk {
+        r,
+        l,
+        file,
+        places,
+        // Dead code: DWARF tombstones (-2 where -1 means "base address selection").
+        tombstone: if name == ".debug_ranges" || name == ".debug_loc" { 0xffff_fffe } else { 0xffff_ffff },
+        func_offsets: Vec::new(),
+    };
+    for e in relocs.entries.clone() {
+        let e = e.map_err(malformed)?;
+        let rel = crate::object::Reloc { ty: e.ty, offset: e.offset, index: e.index, addend: e.addend };
+        crate::check::check_reloc(o, &rel, dst.len() as u32, name, nsyms, ntypes)?;
+        let v = chunk.value(&rel);
         let pos = rel.offset as usize;
-        let Some(at) = dst.get_mut(pos..pos + rel.ty.extent()) else {
-            return Err(Error::file(&o.name, format!("relocation at {:#x} past the end of section {name}", rel.offset)));
-        };
+        let at = &mut dst[pos..pos + rel.ty.extent()];
         match rel.ty.extent() {
             4 => at.copy_from_slice(&(v as u32).to_le_bytes()),
             8 => at.copy_from_slice(&v.to_le_bytes()),
@@ -175,55 +221,84 @@ fn write_leb(at: &mut [u8], mut v: u64, width: usize) {
     }
 }
 
-/// The value of one relocation in a carried section.
-fn value(
-    r: &Resolver<'_>,
-    l: &Layout<'_>,
+/// One chunk being relocated, with what its relocations look up.
+struct Chunk<'c, 'a> {
+    r: &'c Resolver<'a>,
+    l: &'c Layout<'a>,
     file: FileId,
-    rel: &crate::object::Reloc,
-    section: &str,
-    places: &Places<'_>,
-) -> u64 {
-    let Places { place, merged, body_offsets } = *places;
-    // Dead code: DWARF tombstones (-2 where -1 means "base address selection").
-    let tombstone: u64 = if section == ".debug_ranges" || section == ".debug_loc" { 0xffff_fffe } else { 0xffff_ffff };
-    let sym = &r.objects[file.idx()].symbols[rel.index as usize];
-    match rel.ty {
-        R::FunctionOffsetI32 | R::FunctionOffsetI64 => match target::func(r, file, rel.index) {
-            FuncT::Def(f, i) => match body_offsets[f.idx()][i as usize] {
-                u32::MAX => tombstone,
-                off => (off as i64 + rel.addend) as u64,
+    places: &'c Places<'c>,
+    tombstone: u64,
+    /// Per symbol of the file: its function's body offset in the output
+    /// code section (filled on first use; debug info names each function
+    /// several times).
+    func_offsets: Vec<u32>,
+}
+
+/// `Chunk::func_offsets` entry not computed yet.
+const UNSET: u32 = u32::MAX;
+/// `Chunk::func_offsets` entry for a function that is not in the output.
+const DEAD: u32 = u32::MAX - 1;
+
+impl Chunk<'_, '_> {
+    /// Body offset of function symbol `sym` in the output code section.
+    fn func_offset(&mut self, sym: u32) -> Option<u32> {
+        if self.func_offsets.is_empty() {
+            self.func_offsets = vec![UNSET; self.r.objects[self.file.idx()].symbols.len()];
+        }
+        let slot = &mut self.func_offsets[sym as usize];
+        if *slot == UNSET {
+            *slot = match target::func(self.r, self.file, sym) {
+                FuncT::Def(f, i) => match self.places.body_offsets[f.idx()][i as usize] {
+                    u32::MAX => DEAD,
+                    off => off,
+                },
+                _ => DEAD,
+            };
+        }
+        Some(*slot).filter(|o| *o != DEAD)
+    }
+
+    /// The value of one relocation.
+    fn value(&mut self, rel: &crate::object::Reloc) -> u64 {
+        let (r, l, file, tombstone) = (self.r, self.l, self.file, self.tombstone);
+        let sym = &r.objects[file.idx()].symbols[rel.index as usize];
+        match rel.ty {
+            R::FunctionOffsetI32 | R::FunctionOffsetI64 => match self.func_offset(rel.index) {
+                Some(off) => (off as i64 + rel.addend) as u64,
+                None => tombstone,
             },
-            _ => tombstone,
-        },
-        R::SectionOffsetI32 if rel.addend >= 0 && merged.iter().any(|m| m.pieces.contains_key(&(file, sym.index))) => merged
-            .iter()
-            .find_map(|m| m.map((file, sym.index), rel.addend as u32))
-            .map(u64::from)
-            .unwrap_or(0),
-        R::SectionOffsetI32 => match place.get(&(file, sym.index)) {
-            Some((_, off)) => (*off as i64 + rel.addend) as u64,
-            None => 0,
-        },
-        R::MemoryAddrI32 | R::MemoryAddrI64 | R::MemoryAddrLeb | R::MemoryAddrSleb | R::MemoryAddrLeb64 | R::MemoryAddrSleb64 => {
-            if sym.kind != SymKind::Data {
-                return 0;
-            }
-            let t = target::data(r, file, rel.index);
-            if let target::DataT::Seg(f, s, _) = t {
-                if l.memory.seg_addr[f.idx()].get(s as usize).is_none() {
-                    return tombstone;
+            R::SectionOffsetI32 => {
+                let at = self.places.place[file.idx()].iter().find(|(s, _)| *s == sym.index).map(|(_, at)| *at);
+                match at {
+                    Some(ChunkAt::Offset(off)) => (off as i64 + rel.addend) as u64,
+                    Some(ChunkAt::Merged(n)) if rel.addend >= 0 => self.places.merged[n]
+                        .as_ref()
+                        .and_then(|m| m.map((file, sym.index), rel.addend as u32))
+                        .map(u64::from)
+                        .unwrap_or(0),
+                    _ => 0,
                 }
             }
-            l.data_addr(t).wrapping_add(rel.addend as u64) & 0xffff_ffff
+            R::MemoryAddrI32 | R::MemoryAddrI64 | R::MemoryAddrLeb | R::MemoryAddrSleb | R::MemoryAddrLeb64 | R::MemoryAddrSleb64 => {
+                if sym.kind != SymKind::Data {
+                    return 0;
+                }
+                let t = target::data(r, file, rel.index);
+                if let target::DataT::Seg(f, s, _) = t {
+                    if l.memory.seg_addr[f.idx()].get(s as usize).is_none() {
+                        return tombstone;
+                    }
+                }
+                l.data_addr(t).wrapping_add(rel.addend as u64) & 0xffff_ffff
+            }
+            R::FunctionIndexI32 | R::FunctionIndexLeb => {
+                l.func_index(target::func(r, file, rel.index)).map(u64::from).unwrap_or(tombstone)
+            }
+            R::GlobalIndexI32 | R::GlobalIndexLeb if sym.kind == SymKind::Global => {
+                l.global_index(target::global(r, file, rel.index)).map(u64::from).unwrap_or(0)
+            }
+            R::TypeIndexLeb => u64::from(l.type_map[file.idx()].get(rel.index as usize).copied().unwrap_or(0)),
+            _ => 0,
         }
-        R::FunctionIndexI32 | R::FunctionIndexLeb => {
-            l.func_index(target::func(r, file, rel.index)).map(u64::from).unwrap_or(tombstone)
-        }
-        R::GlobalIndexI32 | R::GlobalIndexLeb if sym.kind == SymKind::Global => {
-            l.global_index(target::global(r, file, rel.index)).map(u64::from).unwrap_or(0)
-        }
-        R::TypeIndexLeb => u64::from(l.type_map[file.idx()].get(rel.index as usize).copied().unwrap_or(0)),
-        _ => 0,
     }
 }

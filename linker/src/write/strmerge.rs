@@ -41,7 +41,7 @@ pub fn merge(r: &Resolver<'_>, chunks: &[(FileId, usize)]) -> Option<Merged> {
     for &(file, ci) in chunks {
         let o = &r.objects[file.idx()];
         let c = &o.customs[ci];
-        if o.custom_relocs.iter().any(|(i, v)| *i == c.section_index && !v.is_empty()) {
+        if o.custom_relocs.iter().any(|cr| cr.section == c.section_index && cr.count > 0) {
             return None;
         }
         if !c.data.is_empty() && c.data.last() != Some(&0) {
