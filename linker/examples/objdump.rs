@@ -23,7 +23,8 @@ fn main() {
             match wasip1_ld::object::Object::parse(u.name.clone(), u.bytes) {
                 Err(e) => eprintln!("{e}"),
                 Ok(o) => {
-                    println!("== {} ({} funcs, {} segments, {} code relocs, {} data relocs)", o.name, o.funcs.len(), o.segments.len(), o.code_relocs.len(), o.data_relocs.len());
+                    let custom: u32 = o.custom_relocs.iter().map(|c| c.count).sum();
+                    println!("== {} ({} funcs, {} segments, {} code relocs, {} data relocs, {} custom section relocs)", o.name, o.funcs.len(), o.segments.len(), o.code_relocs.len(), o.data_relocs.len(), custom);
                     for (i, s) in o.symbols.iter().enumerate() {
                         println!("  sym {i}: {} {:?} {} index={} off={} size={}", s.kind, s.flags, s.name, s.index, s.offset, s.size);
                     }

@@ -18,6 +18,7 @@ pub mod input;
 pub mod layout;
 pub mod object;
 pub mod relocate;
+pub mod relocs;
 pub mod reproduce;
 pub mod resolve;
 pub mod symbols;

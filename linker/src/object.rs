@@ -6,10 +6,11 @@
 //! can index without re-checking.
 
 use crate::diag::{Error, Result};
+use crate::relocs::{Malformed, RelocSection};
 use std::ops::Range;
 use wasmparser::{
     BinaryReader, CompositeInnerType, DataKind, ExternalKind, Linking, LinkingSectionReader,
-    Operator, Parser, Payload, RelocSectionReader, RelocationType, SymbolFlags, SymbolInfo,
+    Operator, Parser, Payload, RelocationType, SymbolFlags, SymbolInfo,
     TypeRef, ValType,
 };
 
@@ -127,20 +128,6 @@ pub struct Reloc {
     pub addend: i64,
 }
 
-/// The relocations of one carried custom section (DWARF), kept encoded:
-/// they are decoded, checked and applied in one pass when the section is
-/// written, so objects that are not loaded (or `--strip-debug`) never
-/// decode them, and no list is built or sorted (their order is irrelevant).
-#[derive(Debug, Clone)]
-pub struct CustomRelocs<'a> {
-    /// Index of the section they apply to.
-    pub section: u32,
-    /// Number of entries.
-    pub count: u32,
-    /// The entries.
-    pub entries: wasmparser::SectionLimited<'a, wasmparser::RelocationEntry>,
-}
-
 /// A COMDAT group: name and member (kind, index) pairs.
 #[derive(Debug, Clone)]
 pub struct Comdat<'a> {
@@ -189,8 +176,11 @@ pub struct Object<'a> {
     pub symbols: Vec<Sym<'a>>,
     pub code_relocs: Vec<Reloc>,
     pub data_relocs: Vec<Reloc>,
-    /// Relocations of custom sections (still encoded).
-    pub custom_relocs: Vec<CustomRelocs<'a>>,
+    /// Relocations of carried custom sections (DWARF), kept encoded: they
+    /// are decoded, checked and applied in one pass when the section is
+    /// written, so objects that are not loaded (or `--strip-debug`) never
+    /// decode them, and no list is built or sorted (their order is irrelevant).
+    pub custom_relocs: Vec<RelocSection<'a>>,
     /// (priority, symbol index).
     pub init_funcs: Vec<(u32, u32)>,
     pub comdats: Vec<Comdat<'a>>,
@@ -289,7 +279,7 @@ impl<'a> Object<'a> {
         };
         let mut section_index: u32 = 0;
         let mut linking: Option<LinkingSectionReader<'a>> = None;
-        let mut relocs: Vec<RelocSectionReader<'a>> = Vec::new();
+        let mut relocs: Vec<RelocSection<'a>> = Vec::new();
         let mut memory_seen = false;
         for payload in Parser::new(0).parse_all(bytes) {
             let payload = payload.map_err(&perr)?;
@@ -406,7 +396,7 @@ impl<'a> Object<'a> {
                     match c.name() {
                         "linking" => linking = Some(LinkingSectionReader::new(reader).map_err(&perr)?),
                         n if n.starts_with("reloc.") => {
-                            relocs.push(RelocSectionReader::new(reader).map_err(&perr)?)
+                            relocs.push(RelocSection::parse(c.data(), data_offset as usize).map_err(|m| malformed(&obj.name, m))?)
                         }
                         name => obj.customs.push(Custom {
                             name,
@@ -432,7 +422,7 @@ impl<'a> Object<'a> {
         })?;
         obj.read_linking(linking, &perr)?;
         for r in relocs {
-            obj.read_relocs(r, &perr)?;
+            obj.read_relocs(r)?;
         }
         crate::check::check_object(&obj)?;
         Ok(obj)
@@ -519,25 +509,16 @@ impl<'a> Object<'a> {
         Ok(Sym { kind, flags, name, index, offset, size })
     }
 
-    fn read_relocs(
-        &mut self,
-        r: RelocSectionReader<'a>,
-        perr: &dyn Fn(wasmparser::BinaryReaderError) -> Error,
-    ) -> Result<()> {
-        let target = r.section_index();
+    fn read_relocs(&mut self, r: RelocSection<'a>) -> Result<()> {
+        let target = r.section;
         if Some(target) != self.code_section
             && Some(target) != self.data_section
             && self.customs.iter().any(|c| c.section_index == target)
         {
-            let entries = r.entries();
-            self.custom_relocs.push(CustomRelocs { section: target, count: entries.count(), entries });
+            self.custom_relocs.push(r);
             return Ok(());
         }
-        let mut list = Vec::new();
-        for e in r.entries() {
-            let e = e.map_err(perr)?;
-            list.push(Reloc { ty: e.ty, offset: e.offset, index: e.index, addend: e.addend });
-        }
+        let mut list = r.iter().collect::<std::result::Result<Vec<Reloc>, Malformed>>().map_err(|m| malformed(&self.name, m))?;
         if !list.is_sorted_by_key(|r| r.offset) {
             list.sort_by_key(|r| r.offset);
         }
@@ -553,4 +534,9 @@ impl<'a> Object<'a> {
         }
         Ok(())
     }
+}
+
+/// The error for a malformed relocation entry of object `name`.
+pub fn malformed(name: &str, m: Malformed) -> Error {
+    Error::file(name, format!("malformed object: {} (at offset {:#x})", m.message, m.offset))
 }

@@ -5,7 +5,7 @@
 //! other carried sections, data addresses).
 
 use crate::args::Config;
-use crate::diag::{Error, Result};
+use crate::diag::Result;
 use crate::input::FileId;
 use crate::layout::Layout;
 use crate::object::SymKind;
@@ -155,7 +155,7 @@ fn init_from<'d>(dst: &'d mut [MaybeUninit<u8>], src: &[u8]) -> &'d mut [u8] {
 }
 
 /// Copies chunk `ci` of `file` into `dst` and applies its relocations there
-/// (decoded and checked here: see [`crate::object::CustomRelocs`]).
+/// (decoded and checked here: see [`crate::object::Object::custom_relocs`]).
 fn relocate_chunk(
     dst: &mut [MaybeUninit<u8>],
     r: &Resolver<'_>,
@@ -171,9 +171,6 @@ fn relocate_chunk(
     let Some(relocs) = o.custom_relocs.iter().find(|cr| cr.section == c.section_index) else {
         return Ok(());
     };
-    let malformed = |e: wasmparser::BinaryReaderError| {
-        Error::file(&o.name, format!("malformed object: {} (at offset {:#x})", e.message(), e.offset()))
-    };
     let (nsyms, ntypes) = (o.symbols.len() as u32, o.types.len() as u32);
     let mut chunk = Chunk {
         r,
@@ -184,9 +181,8 @@ fn relocate_chunk(
         tombstone: if name == ".debug_ranges" || name == ".debug_loc" { 0xffff_fffe } else { 0xffff_ffff },
         func_offsets: Vec::new(),
     };
-    for e in relocs.entries.clone() {
-        let e = e.map_err(malformed)?;
-        let rel = crate::object::Reloc { ty: e.ty, offset: e.offset, index: e.index, addend: e.addend };
+    for rel in relocs.iter() {
+        let rel = rel.map_err(|m| crate::object::malformed(&o.name, m))?;
         crate::check::check_reloc(o, &rel, dst.len() as u32, name, nsyms, ntypes)?;
         let v = chunk.value(&rel);
         let pos = rel.offset as usize;
