@@ -3,7 +3,10 @@
 # against wasi-libc's headers, linked with the libc under test, run under
 # wasip1-run (stdin from NAME.stdin if present, a scratch directory
 # preopened as "."), and its stdout compared with NAME.expected, which was
-# recorded from the same program linked with wasi-libc.
+# recorded from the same program linked with wasi-libc. Each run also links
+# the program with the reference wasi-libc (Rust's self-contained libc.a)
+# and checks that it still prints NAME.expected, so a stale or hand-edited
+# expectation fails instead of hiding a difference (REF=0 skips that).
 #
 # usage: run.sh [TEST...]      (default: every *.c here)
 # environment (defaults in brackets):
@@ -14,6 +17,7 @@
 #   LD       linker              [wasm-ld-19]
 #   RUNNER   runner              [target/release/wasip1-run]
 #   KEEP=1   keep the work directory
+#   REF=0    do not re-check NAME.expected against the reference wasi-libc
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -25,6 +29,8 @@ LD=${LD:-wasm-ld-19}
 RUNNER=${RUNNER:-$root/target/release/wasip1-run}
 BUILTINS=$(clang-19 --target=wasm32-wasi -print-libgcc-file-name 2>/dev/null)
 [ -f "$BUILTINS" ] || BUILTINS=/usr/lib/llvm-19/lib/clang/19/lib/wasi/libclang_rt.builtins-wasm32.a
+SC=$(rustc --print sysroot)/lib/rustlib/wasm32-wasip1/lib/self-contained
+REF=${REF:-1}
 work=$(mktemp -d)
 [ "${KEEP:-0}" = 1 ] && echo "work dir: $work"
 
@@ -47,6 +53,18 @@ for t in "${tests[@]}"; do
     [ -f "$here/$t.stdin" ] && in=$here/$t.stdin
     "$RUNNER" --timeout 120 --dir "$w/cwd::." "$w/t.wasm" < "$in" > "$w/out" 2> "$w/err"
     rc=$?
+    if [ "$REF" = 1 ]; then
+        # The expectation must still be wasi-libc's output.
+        if ! wasm-ld-19 "$SC/crt1-command.o" "$w/t.o" "$SC/libc.a" "$BUILTINS" -o "$w/ref.wasm" 2> "$w/ref-ld.log"; then
+            echo "FAIL $t (reference link)"; head -5 "$w/ref-ld.log"; fail=$((fail + 1)); continue
+        fi
+        mkdir -p "$w/ref-cwd"
+        "$RUNNER" --timeout 120 --dir "$w/ref-cwd::." "$w/ref.wasm" < "$in" > "$w/ref-out" 2> /dev/null
+        if ! cmp -s "$w/ref-out" "$here/$t.expected"; then
+            echo "FAIL $t ($t.expected is not what wasi-libc prints now)"
+            diff "$here/$t.expected" "$w/ref-out" | head -10; fail=$((fail + 1)); continue
+        fi
+    fi
     if [ $rc -eq 0 ] && cmp -s "$w/out" "$here/$t.expected"; then
         echo "ok   $t"; pass=$((pass + 1))
     else
