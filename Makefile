@@ -56,10 +56,13 @@ test-unit: build
 test-diff: build
 	@$(CARGO) run --quiet --release -p conformance --bin harness
 
-## Link-speed benchmark (not a test): wasip1-ld vs rust-lld vs wasm-ld-19.
+## Benchmarks (not tests): link speed (wasip1-ld vs rust-lld vs wasm-ld-19)
+## and libc speed (libc-wasip1 vs wasi-libc under wasmtime), as ratios.
 bench: build
 	@echo "==> bench: linking bench/bigapp's captured debug and release links"
 	@$(CARGO) run --quiet --release -p bench --bin linkbench
+	@echo "==> bench: libc-wasip1 vs wasi-libc (memcpy, strlen, malloc, printf, qsort, stdio)"
+	@$(CARGO) run --quiet --release -p bench --bin libcbench
 
 clean:
 	$(CARGO) clean
