@@ -4,6 +4,7 @@ pub mod crypt;
 pub mod ctype;
 pub mod ext;
 pub mod fnmatch;
+pub mod fts;
 pub mod getopt;
 pub mod iconv;
 pub mod ld128;
