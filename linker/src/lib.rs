@@ -21,6 +21,7 @@ pub mod relocate;
 pub mod relocs;
 pub mod reproduce;
 pub mod resolve;
+pub mod strtab;
 pub mod symbols;
 pub mod sysroot;
 pub mod target;

@@ -9,7 +9,9 @@
 //! `// link: c|rust|rust-own` (several kinds: one link per kind), `// with: other.c` (extra C source), `// args: a b`,
 //! `// env: K=V`, `// ld-flags: --flag ...`, `// cflags: -O0 -g` (compile only), `// driver-flags: ...` (clang driver, link step), `// rustflags: ...`, `// no-run: yes`, `// expect-exit: N`,
 //! `// expect-stdout: text` (a line that must appear),
-//! `// expect-export: NAME KIND`.
+//! `// expect-export: NAME KIND`, `// expect-same-size: DATA .debug_str`
+//! (these sections' payloads exactly as large as the reference's; `DATA`
+//! and `CODE` name the standard sections, other names custom sections).
 
 mod common;
 
@@ -30,6 +32,7 @@ struct Case {
     expect_exit: Option<i32>,
     expect_stdout: Vec<String>,
     expect_exports: Vec<String>,
+    same_size: Vec<String>,
 }
 
 fn parse_case(text: &str) -> Case {
@@ -51,6 +54,7 @@ fn parse_case(text: &str) -> Case {
             "expect-exit" => c.expect_exit = v.trim().parse().ok(),
             "expect-stdout" => c.expect_stdout.push(v.to_string()),
             "expect-export" => c.expect_exports.push(v.trim().to_string()),
+            "expect-same-size" => c.same_size.extend(words()),
             _ => {}
         }
     }
@@ -136,6 +140,14 @@ fn run_case(src: &Path, kind: &str) -> Result<(), String> {
             return Err(format!("missing export {e}; have {oe:?}"));
         }
     }
+    let (rs, os) = (section_sizes(&ref_bytes)?, section_sizes(&our_bytes)?);
+    for name in &case.same_size {
+        let size = |list: &[(String, usize)]| list.iter().find(|(n, _)| n == name).map(|(_, s)| *s);
+        match (size(&rs), size(&os)) {
+            (Some(a), Some(b)) if a == b => {}
+            (a, b) => return Err(format!("section {name}: reference {a:?} bytes, ours {b:?}")),
+        }
+    }
     if case.no_run {
         return Ok(());
     }
@@ -155,6 +167,22 @@ fn run_case(src: &Path, kind: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// (name, payload size) of every section: `CODE`, `DATA`, ... for the
+/// standard ones, the name for custom sections.
+fn section_sizes(bytes: &[u8]) -> Result<Vec<(String, usize)>, String> {
+    let mut out = Vec::new();
+    for p in wasmparser::Parser::new(0).parse_all(bytes) {
+        let (name, range) = match p.map_err(|e| e.to_string())? {
+            wasmparser::Payload::CodeSectionStart { unchecked_range, .. } => ("CODE".to_string(), unchecked_range),
+            wasmparser::Payload::DataSection(r) => ("DATA".to_string(), r.range()),
+            wasmparser::Payload::CustomSection(c) => (c.name().to_string(), c.range()),
+            _ => continue,
+        };
+        out.push((name, (range.end - range.start) as usize));
+    }
+    Ok(out)
 }
 
 #[test]

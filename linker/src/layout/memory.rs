@@ -25,7 +25,8 @@ pub struct OutSeg<'a> {
     pub align: u32,
     /// (object, segment, offset in this output segment).
     pub inputs: Vec<(FileId, u32, u32)>,
-    /// Merged string chunks (indices into `Memory::merged`) placed after the inputs.
+    /// Merged string chunks (indices into `Memory::merged`), placed where
+    /// the first of their inputs was.
     pub merged: Vec<usize>,
     pub tls: bool,
 }
@@ -88,6 +89,15 @@ fn order(name: &str) -> u32 {
     }
 }
 
+/// One part of an output segment, in address order.
+#[derive(Clone, Copy)]
+enum Part {
+    /// An input segment (object, segment index).
+    Input(FileId, u32),
+    /// The segment's merged strings.
+    Merged,
+}
+
 fn align_to(v: u64, a: u64) -> u64 {
     v.div_ceil(a) * a
 }
@@ -96,7 +106,10 @@ impl<'a> Memory<'a> {
     pub fn build(r: &Resolver<'a>, live: &Live, config: &Config) -> Result<Self> {
         let mut m = Memory { seg_addr: r.objects.iter().map(|o| vec![0; o.segments.len()]).collect(), ..Default::default() };
         let mut by_name: HashMap<&str, usize> = HashMap::default();
-        let mut to_merge: HashMap<usize, Vec<(FileId, u32)>> = HashMap::default();
+        // Per output segment, its parts in order; the merged strings go
+        // where the first mergeable input was (as wasm-ld's synthetic chunk).
+        let mut parts: Vec<Vec<Part>> = Vec::new();
+        let mut to_merge: Vec<Vec<(FileId, u32)>> = Vec::new();
         for &file in &r.load_order {
             let o = &r.objects[file.idx()];
             for (i, seg) in o.segments.iter().enumerate() {
@@ -114,47 +127,58 @@ impl<'a> Memory<'a> {
                         merged: vec![],
                         tls: name == ".tdata",
                     });
+                    parts.push(Vec::new());
+                    to_merge.push(Vec::new());
                     m.segs.len() - 1
                 });
-                // Only 1-byte strings: wide strings (align > 0) are not split correctly at a single NUL.
-                if config.opt_level >= 1 && seg.align == 0 && super::merge::mergeable(o, i) {
-                    to_merge.entry(idx).or_default().push((file, i as u32));
-                    continue;
-                }
-                let out = &mut m.segs[idx];
                 if seg.align > 31 {
                     return Err(Error::file(&o.name, format!("segment {} has alignment 2^{}", seg.name, seg.align)));
                 }
-                out.align = out.align.max(seg.align);
-                let off = align_to(out.size as u64, 1u64 << seg.align);
-                let end = off + (seg.range.end - seg.range.start) as u64;
+                // Only 1-byte strings: wide strings (align > 0) are not split correctly at a single NUL.
+                if config.opt_level >= 1 && seg.align == 0 && super::merge::mergeable(o, i) {
+                    if to_merge[idx].is_empty() {
+                        parts[idx].push(Part::Merged);
+                    }
+                    to_merge[idx].push((file, i as u32));
+                } else {
+                    parts[idx].push(Part::Input(file, i as u32));
+                }
+            }
+        }
+        for (idx, (seg_parts, inputs)) in parts.iter().zip(&to_merge).enumerate() {
+            let mut chunk = (!inputs.is_empty()).then(|| super::merge::Merged::build(&r.objects, inputs));
+            let out = &mut m.segs[idx];
+            for part in seg_parts {
+                let (align, size) = match *part {
+                    Part::Input(f, i) => {
+                        let seg = &r.objects[f.idx()].segments[i as usize];
+                        (seg.align, seg.range.end - seg.range.start)
+                    }
+                    Part::Merged => chunk.as_ref().map_or((0, 0), |c| (c.align, c.size())),
+                };
+                out.align = out.align.max(align);
+                let off = align_to(out.size as u64, 1u64 << align);
+                let end = off + size as u64;
                 if end > u32::MAX as u64 {
                     return Err(Error::new("data does not fit in 4 GiB of memory"));
                 }
-                out.inputs.push((file, i as u32, off as u32));
+                match *part {
+                    Part::Input(f, i) => out.inputs.push((f, i, off as u32)),
+                    Part::Merged => {
+                        if let Some(c) = chunk.as_mut() {
+                            c.offset = off as u32;
+                        }
+                    }
+                }
                 out.size = end as u32;
             }
-        }
-        // Each output segment's merged strings go after its other inputs.
-        let mut keys: Vec<usize> = to_merge.keys().copied().collect();
-        keys.sort();
-        for idx in keys {
-            let inputs = &to_merge[&idx];
-            let mut chunk = super::merge::Merged::build(&r.objects, inputs);
-            let out = &mut m.segs[idx];
-            out.align = out.align.max(chunk.align);
-            let off = align_to(out.size as u64, 1u64 << chunk.align);
-            let end = off + chunk.size() as u64;
-            if end > u32::MAX as u64 {
-                return Err(Error::new("data does not fit in 4 GiB of memory"));
+            if let Some(chunk) = chunk {
+                out.merged.push(m.merged.len());
+                for &(f, s) in inputs {
+                    m.merged_of.insert((f, s), m.merged.len());
+                }
+                m.merged.push(chunk);
             }
-            chunk.offset = off as u32;
-            out.size = end as u32;
-            out.merged.push(m.merged.len());
-            for &(f, s) in inputs {
-                m.merged_of.insert((f, s), m.merged.len());
-            }
-            m.merged.push(chunk);
         }
         m.segs.sort_by_key(|s| order(s.name));
         let mut ptr: u64 = 0;

@@ -1,9 +1,11 @@
 //! Mergeable string segments (`WASM_SEG_FLAG_STRINGS`, at -O1 and above,
 //! as wasm-ld): the NUL-terminated strings of all such input segments of
-//! one output segment are deduplicated into one synthetic chunk.
+//! one output segment are deduplicated and tail-merged into one synthetic
+//! chunk ([`crate::strtab`]).
 
 use crate::input::FileId;
 use crate::object::Object;
+use crate::strtab::StrTab;
 use rustc_hash::FxHashMap as HashMap;
 
 /// The `WASM_SEG_FLAG_STRINGS` segment flag.
@@ -34,39 +36,30 @@ pub fn mergeable(o: &Object<'_>, seg: usize) -> bool {
 }
 
 impl Merged {
-    /// Merges the strings of `inputs` (object, segment) in order.
+    /// Merges the strings of `inputs` (object, segment) as wasm-ld does
+    /// (deduplicated, tail-merged, in its order: see [`crate::strtab`]).
     pub fn build(objects: &[Object<'_>], inputs: &[(FileId, u32)]) -> Merged {
         let mut m = Merged::default();
-        let mut seen: HashMap<&[u8], u32> = HashMap::default();
-        for &(f, s) in inputs {
+        let bytes_of = |f: FileId, s: u32| {
             let o = &objects[f.idx()];
             let seg = &o.segments[s as usize];
-            m.align = m.align.max(seg.align);
-            let step = 1usize << seg.align.min(16);
-            let bytes = &o.bytes[o.data.start + seg.range.start as usize..o.data.start + seg.range.end as usize];
+            &o.bytes[o.data.start + seg.range.start as usize..o.data.start + seg.range.end as usize]
+        };
+        for &(f, s) in inputs {
+            m.align = m.align.max(objects[f.idx()].segments[s as usize].align);
+        }
+        let strings = inputs.iter().flat_map(|&(f, s)| bytes_of(f, s).split_inclusive(|b| *b == 0));
+        let table = StrTab::build(strings, 1usize << m.align.min(16));
+        for &(f, s) in inputs {
             let mut pieces = Vec::new();
-            let mut start = 0usize;
-            while start < bytes.len() {
-                let len = bytes[start..].iter().position(|b| *b == 0).map(|p| p + 1).unwrap_or(bytes.len() - start);
-                let piece = &bytes[start..start + len];
-                let out = match seen.get(piece) {
-                    Some(o) => *o,
-                    None => {
-                        while m.bytes.len() % step != 0 {
-                            m.bytes.push(0);
-                        }
-                        let o = m.bytes.len() as u32;
-                        m.bytes.extend_from_slice(piece);
-                        seen.insert(piece, o);
-                        o
-                    }
-                };
-                pieces.push((start as u32, out));
-                // Keep each string at the segment's alignment.
-                start += len.div_ceil(step) * step;
+            let mut start = 0u32;
+            for piece in bytes_of(f, s).split_inclusive(|b| *b == 0) {
+                pieces.push((start, table.offset(piece).unwrap_or(0)));
+                start += piece.len() as u32;
             }
             m.pieces.insert((f, s), pieces);
         }
+        m.bytes = table.bytes;
         m
     }
 

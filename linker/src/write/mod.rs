@@ -213,7 +213,9 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
         // wasm-ld drops every custom section with --strip-all.
         return Ok(out);
     }
-    append_section(&mut out, &names::name_section(r, l, emit_bss, config.demangle));
+    // wasm-ld names the module after the output file.
+    let module_name = config.output.file_name().map(|n| n.to_string_lossy());
+    append_section(&mut out, &names::name_section(r, l, emit_bss, config.demangle, module_name.as_deref()));
     t.phase("write: names");
     if let Some(p) = custom::producers(r)? {
         append_section(&mut out, &p);

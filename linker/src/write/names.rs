@@ -10,8 +10,9 @@ use wasm_encoder::{NameMap, NameSection};
 
 /// Builds the name section from the symbol tables. Function names are
 /// demangled (Rust and C++) unless `demangle` is off (`--no-demangle`, which
-/// rustc passes), as wasm-ld writes them.
-pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool, demangle: bool) -> NameSection {
+/// rustc passes), as wasm-ld writes them. `module` is the module name
+/// (wasm-ld writes the output file's name).
+pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool, demangle: bool, module: Option<&str>) -> NameSection {
     // Per object: defined function index -> first defined symbol name.
     let mut func_names: Vec<Vec<Option<Cow<'_, str>>>> = vec![Vec::new(); r.objects.len()];
     for &file in &r.load_order {
@@ -70,6 +71,9 @@ pub fn name_section(r: &Resolver<'_>, l: &Layout<'_>, emit_bss: bool, demangle: 
         data.append(i as u32, s.name);
     }
     let mut sec = NameSection::new();
+    if let Some(m) = module {
+        sec.module(m);
+    }
     sec.functions(&funcs);
     sec.globals(&globals);
     sec.data(&data);

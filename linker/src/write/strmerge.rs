@@ -1,11 +1,12 @@
 //! Merging of string custom sections (`.debug_str`, `.debug_line_str`) at
 //! `-O1` and above, as wasm-ld does: each NUL-terminated string is kept
-//! once, in first-seen order, and offsets into the inputs' chunks (section
+//! once, tail-merged, in wasm-ld's order ([`crate::strtab`]), and offsets into the inputs' chunks (section
 //! relocations from `.debug_info` and friends) are mapped to the merged
 //! copy.
 
 use crate::input::FileId;
 use crate::resolve::Resolver;
+use crate::strtab::StrTab;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Whether a carried section named `name` holds mergeable strings.
@@ -35,9 +36,7 @@ impl Merged {
 /// when a chunk is not a plain sequence of NUL-terminated strings or has
 /// relocations of its own (then it is concatenated as usual).
 pub fn merge(r: &Resolver<'_>, chunks: &[(FileId, usize)]) -> Option<Merged> {
-    let mut bytes = Vec::new();
-    let mut seen: HashMap<&[u8], u32> = HashMap::default();
-    let mut pieces = HashMap::default();
+    let mut inputs = Vec::with_capacity(chunks.len());
     for &(file, ci) in chunks {
         let o = &r.objects[file.idx()];
         let c = &o.customs[ci];
@@ -47,18 +46,18 @@ pub fn merge(r: &Resolver<'_>, chunks: &[(FileId, usize)]) -> Option<Merged> {
         if !c.data.is_empty() && c.data.last() != Some(&0) {
             return None;
         }
+        inputs.push((file, c));
+    }
+    let table = StrTab::build(inputs.iter().flat_map(|(_, c)| c.data.split_inclusive(|&b| b == 0)), 1);
+    let mut pieces = HashMap::default();
+    for (file, c) in inputs {
         let mut map = Vec::new();
-        let mut at = 0usize;
+        let mut at = 0u32;
         for s in c.data.split_inclusive(|&b| b == 0) {
-            let new = *seen.entry(s).or_insert_with(|| {
-                let off = bytes.len() as u32;
-                bytes.extend_from_slice(s);
-                off
-            });
-            map.push((at as u32, new));
-            at += s.len();
+            map.push((at, table.offset(s).unwrap_or(0)));
+            at += s.len() as u32;
         }
         pieces.insert((file, c.section_index), map);
     }
-    Some(Merged { bytes, pieces })
+    Some(Merged { bytes: table.bytes, pieces })
 }
