@@ -32,13 +32,17 @@ fn reproduce_archive_relinks_identically() {
     require("tar").unwrap_or_else(|e| panic!("{e}"));
     let dir = scratch("opt-reproduce");
     let obj = c_object(&dir);
-    link_with_reference_libc(&dir, &obj, &["--reproduce=repro.tar", "-o", "first.wasm"]);
+    // Same file name in both links: the name section names the module after it.
+    for sub in ["first", "second"] {
+        std::fs::create_dir_all(dir.join(sub)).expect("mkdir");
+    }
+    link_with_reference_libc(&dir, &obj, &["--reproduce=repro.tar", "-o", "first/out.wasm"]);
     let x = Command::new("tar").current_dir(&dir).args(["xf", "repro.tar"]).status().expect("tar runs");
     assert!(x.success());
-    let o = Command::new(ld()).current_dir(&dir).args(["@repro/response.txt", "-o", "second.wasm"]).output().expect("runs");
+    let o = Command::new(ld()).current_dir(&dir).args(["@repro/response.txt", "-o", "second/out.wasm"]).output().expect("runs");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let a = std::fs::read(dir.join("first.wasm")).expect("first");
-    let b = std::fs::read(dir.join("second.wasm")).expect("second");
+    let a = std::fs::read(dir.join("first/out.wasm")).expect("first");
+    let b = std::fs::read(dir.join("second/out.wasm")).expect("second");
     assert!(a == b, "relinked output differs");
 }
 
@@ -58,7 +62,9 @@ fn output_is_the_same_for_any_thread_count() {
     let obj = c_object(&dir);
     let mut outs = Vec::new();
     for t in ["1", "2", "4"] {
-        let out = format!("t{t}.wasm");
+        // Same file name each time: the name section names the module after it.
+        std::fs::create_dir_all(dir.join(format!("t{t}"))).expect("mkdir");
+        let out = format!("t{t}/out.wasm");
         link_with_reference_libc(&dir, &obj, &[&format!("--threads={t}"), "-o", &out]);
         outs.push(std::fs::read(dir.join(&out)).expect("output"));
     }
