@@ -1,14 +1,16 @@
-//! `<math.h>` `long double` (IEEE binary128 on wasm32) functions.
+//! `<math.h>` `long double` (IEEE binary128 on wasm32) functions that are
+//! computed through `double`.
 //!
 //! Stable Rust has no `f128`, so values travel as their bit pattern in a
 //! `u128` (the same wasm ABI: two `i64` halves, results through a return
-//! pointer). The computation is done in `double` through `math.rs`:
-//! conversions are exact one way and correctly rounded the other, so the
-//! result is the double-precision answer widened — what musl's ld128 code
-//! also does for most of these (its "TODO" fallbacks call the double
-//! function); `fabsl`/`copysignl` act on the bits exactly.
+//! pointer). The functions here narrow to double, call `math.rs`, and
+//! widen the result: for most of them that is also what musl's ld128 code
+//! does (its "TODO" fallbacks call the double function), so results still
+//! match wasi-libc. The exact binary128 ones (rounding, exponents,
+//! `sqrtl`, `fmal`, `fmodl`, `remquol`, `nextafterl`, `sinl`/`cosl`/`tanl`
+//! ...) live in `math/ld_*.rs`; `fabsl`/`copysignl` act on the bits here.
 
-use core::ffi::{c_char, c_int, c_long, c_longlong};
+use core::ffi::{c_char, c_int};
 
 const EXP_MASK: u128 = 0x7fff;
 const MANT_BITS: u32 = 112;
@@ -120,8 +122,6 @@ l1! {
     atanl => crate::math::atan;
     atanhl => crate::math::atanh;
     cbrtl => crate::math::cbrt;
-    ceill => crate::math::ceil;
-    cosl => crate::math::cos;
     coshl => crate::math::cosh;
     erfl => crate::math::erf;
     erfcl => crate::math::erfc;
@@ -129,35 +129,20 @@ l1! {
     exp10l => crate::math::exp10;
     exp2l => crate::math::exp2;
     expm1l => crate::math::expm1;
-    floorl => crate::math::floor;
     lgammal => crate::math::lgamma;
     logl => crate::math::log;
     log10l => crate::math::log10;
     log1pl => crate::math::log1p;
     log2l => crate::math::log2;
-    nearbyintl => crate::math::nearbyint;
-    rintl => crate::math::rint;
-    roundl => crate::math::round;
-    sinl => crate::math::sin;
     sinhl => crate::math::sinh;
-    sqrtl => crate::math::sqrt;
-    tanl => crate::math::tan;
     tanhl => crate::math::tanh;
     tgammal => crate::math::tgamma;
-    truncl => crate::math::trunc;
-    logbl => crate::math::logb;
 }
 
 l2! {
     atan2l => crate::math::atan2;
-    fdiml => crate::math::fdim;
-    fmaxl => crate::math::fmax;
-    fminl => crate::math::fmin;
-    fmodl => crate::math::fmod;
     hypotl => crate::math::hypot;
-    nextafterl => crate::math::nextafter;
     powl => crate::math::pow;
-    remainderl => crate::math::remainder;
 }
 
 /// `fabsl` (exact).
@@ -178,65 +163,14 @@ pub unsafe extern "C" fn pow10l(x: u128) -> u128 {
     exp10l(x)
 }
 
-/// `fmal`.
-#[no_mangle]
-pub extern "C" fn fmal(x: u128, y: u128, z: u128) -> u128 {
-    from_f64(crate::math::fma(to_f64(x), to_f64(y), to_f64(z)))
-}
 
-/// `frexpl`.
-#[no_mangle]
-pub unsafe extern "C" fn frexpl(x: u128, e: *mut c_int) -> u128 {
-    from_f64(crate::math::frexp(to_f64(x), e))
-}
 
-/// `ldexpl`.
-#[no_mangle]
-pub extern "C" fn ldexpl(x: u128, n: c_int) -> u128 {
-    from_f64(crate::math::ldexp(to_f64(x), n))
-}
 
-/// `scalbnl`.
-#[no_mangle]
-pub extern "C" fn scalbnl(x: u128, n: c_int) -> u128 {
-    from_f64(crate::math::scalbn(to_f64(x), n))
-}
 
-/// `scalblnl`.
-#[no_mangle]
-pub extern "C" fn scalblnl(x: u128, n: c_long) -> u128 {
-    from_f64(crate::math::scalbln(to_f64(x), n))
-}
 
-/// `ilogbl`.
-#[no_mangle]
-pub extern "C" fn ilogbl(x: u128) -> c_int {
-    crate::math::ilogb(to_f64(x))
-}
 
-/// `modfl`.
-#[no_mangle]
-pub unsafe extern "C" fn modfl(x: u128, ip: *mut u128) -> u128 {
-    let mut i = 0.0;
-    let f = crate::math::modf(to_f64(x), &mut i);
-    *ip = from_f64(i);
-    from_f64(f)
-}
 
-/// `remquol`.
-#[no_mangle]
-pub unsafe extern "C" fn remquol(x: u128, y: u128, q: *mut c_int) -> u128 {
-    from_f64(crate::math::remquo(to_f64(x), to_f64(y), q))
-}
 
-/// `sincosl`.
-#[no_mangle]
-pub unsafe extern "C" fn sincosl(x: u128, s: *mut u128, c: *mut u128) {
-    let (mut sv, mut cv) = (0.0, 0.0);
-    crate::math::sincos(to_f64(x), &mut sv, &mut cv);
-    *s = from_f64(sv);
-    *c = from_f64(cv);
-}
 
 /// `lgammal_r`.
 #[no_mangle]
@@ -244,29 +178,9 @@ pub unsafe extern "C" fn lgammal_r(x: u128, sign: *mut c_int) -> u128 {
     from_f64(crate::math::lgamma_r(to_f64(x), sign))
 }
 
-/// `lrintl`.
-#[no_mangle]
-pub extern "C" fn lrintl(x: u128) -> c_long {
-    crate::math::lrint(to_f64(x))
-}
 
-/// `llrintl`.
-#[no_mangle]
-pub extern "C" fn llrintl(x: u128) -> c_longlong {
-    crate::math::llrint(to_f64(x))
-}
 
-/// `lroundl`.
-#[no_mangle]
-pub extern "C" fn lroundl(x: u128) -> c_long {
-    crate::math::lround(to_f64(x))
-}
 
-/// `llroundl`.
-#[no_mangle]
-pub extern "C" fn llroundl(x: u128) -> c_longlong {
-    crate::math::llround(to_f64(x))
-}
 
 /// `nanl`.
 #[no_mangle]
@@ -274,8 +188,3 @@ pub extern "C" fn nanl(_tag: *const c_char) -> u128 {
     from_f64(f64::NAN)
 }
 
-/// `nexttowardl`: `nextafterl`.
-#[no_mangle]
-pub unsafe extern "C" fn nexttowardl(x: u128, y: u128) -> u128 {
-    nextafterl(x, y)
-}
