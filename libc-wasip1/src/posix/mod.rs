@@ -4,6 +4,7 @@
 pub mod compat;
 pub mod conf;
 pub mod dirent;
+pub mod dup_pipe;
 pub mod exit;
 pub mod fcntl;
 pub mod glob;
@@ -17,6 +18,7 @@ pub mod pthread_ext;
 pub mod random;
 pub mod sched;
 pub mod select;
+pub mod single_thread;
 pub mod socket;
 pub mod stdlib_env;
 pub mod sys_stat;
