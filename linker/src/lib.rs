@@ -187,14 +187,6 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     let units = prepare_units(files)?;
     t.phase("parse");
     let mut r = Resolver::new(Vec::new(), config);
-    for name in config.undefined.iter().chain(config.entry.iter()).chain(config.exports.iter()) {
-        r.add_root(name)?;
-    }
-    if config.export_all {
-        for name in symbols::EXPORT_ALL_SYNTHETIC {
-            r.add_root(name)?;
-        }
-    }
     for unit in units {
         match unit {
             Prepared::Object(obj) => {
@@ -212,12 +204,25 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
         }
     }
     if let Some(crt) = crt {
-        let start_defined = r.symtab.get("_start").is_some_and(|id| r.symtab.sym(id).def.is_some());
+        // An archive member defining `_start` counts: the entry root below extracts it.
+        let start_defined = r.symtab.get("_start").is_some_and(|id| {
+            let g = r.symtab.sym(id);
+            g.def.is_some() || g.lazy.is_some()
+        });
         if !start_defined {
             let crt = crt.as_ref().map_err(|e| e.clone())?;
             let obj = Object::parse(crt.name.clone(), &crt.bytes)?;
             let id: FileId = r.add_object(obj);
             r.add_unit(id, false)?;
+        }
+    }
+    // As wasm-ld: `-u`, then `--export`, then the entry, after all inputs.
+    for name in config.undefined.iter().chain(config.exports.iter()).chain(config.entry.iter()) {
+        r.add_root(name)?;
+    }
+    if config.export_all {
+        for name in symbols::EXPORT_ALL_SYNTHETIC {
+            r.add_root(name)?;
         }
     }
     let allow = read_allow_files(config)?;

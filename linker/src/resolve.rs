@@ -17,6 +17,18 @@ pub enum SymRef {
     Global(SymbolId),
 }
 
+/// An object being loaded: where its symbol walk stopped.
+#[derive(Default)]
+struct Frame {
+    file: FileId,
+    /// Next symbol index to process.
+    next: usize,
+    refs: Vec<SymRef>,
+    /// Its functions and segments in losing COMDAT groups.
+    discarded_funcs: HashSet<u32>,
+    discarded_segs: HashSet<u32>,
+}
+
 /// The resolver's state; after `finish`, the result of resolution.
 pub struct Resolver<'a> {
     pub objects: Vec<Object<'a>>,
@@ -31,7 +43,6 @@ pub struct Resolver<'a> {
     pub discarded_segs: HashSet<(FileId, u32)>,
     comdats: HashMap<&'a str, FileId>,
     duplicates: Vec<String>,
-    queue: Vec<FileId>,
     /// Archive members not parsed yet (parsed when first loaded).
     unparsed: Vec<bool>,
     /// Names a lazy member defines (from a quick scan of its symbol table).
@@ -62,7 +73,6 @@ impl<'a> Resolver<'a> {
             discarded_segs: HashSet::default(),
             comdats: HashMap::default(),
             duplicates: Vec::new(),
-            queue: Vec::new(),
             unparsed: vec![false; n],
             lazy_names: vec![Vec::new(); n],
             wrap_undef,
@@ -89,54 +99,30 @@ impl<'a> Resolver<'a> {
         id
     }
 
-    /// A strong reference from the command line (`-u`, entry, `--export`).
+    /// A strong reference from the command line (`-u`, `--export`, the
+    /// entry). As wasm-ld, these are handled after all input files: an
+    /// archive member defining the name is extracted then.
     pub fn add_root(&mut self, name: &'a str) -> Result<()> {
         let id = self.symtab.intern(name);
         self.symtab.sym_mut(id).strong_ref = true;
-        if let Some(l) = self.symtab.sym(id).lazy {
-            if self.symtab.sym(id).def.is_none() {
-                self.queue.push(l);
-            }
+        match self.symtab.sym(id).lazy {
+            Some(l) if self.symtab.sym(id).def.is_none() => self.load(l),
+            _ => Ok(()),
         }
-        self.drain()
     }
 
-    /// Processes one command-line unit: loads objects, indexes archive members.
+    /// Processes one command-line unit: loads an object, or indexes an
+    /// archive member (extracting it at once if it defines a name that is
+    /// already strongly referenced, as wasm-ld).
     pub fn add_unit(&mut self, file: FileId, lazy: bool) -> Result<()> {
         if lazy {
-            self.register_lazy(file);
+            self.register_lazy(file)
         } else {
-            self.queue.push(file);
+            self.load(file)
         }
-        self.drain()
     }
 
-    /// Loads everything queued; members fetched together are parsed in parallel.
-    fn drain(&mut self) -> Result<()> {
-        use rayon::prelude::*;
-        while !self.queue.is_empty() {
-            let mut todo: Vec<FileId> = self.queue.iter().copied().filter(|f| self.unparsed[f.idx()]).collect();
-            todo.sort();
-            todo.dedup();
-            let parsed: Vec<Result<Object<'a>>> = todo
-                .par_iter()
-                .map(|f| {
-                    let o = &self.objects[f.idx()];
-                    Object::parse(o.name.clone(), o.bytes)
-                })
-                .collect();
-            for (f, o) in todo.into_iter().zip(parsed) {
-                self.objects[f.idx()] = o?;
-                self.unparsed[f.idx()] = false;
-            }
-            for f in std::mem::take(&mut self.queue) {
-                self.load(f);
-            }
-        }
-        Ok(())
-    }
-
-    fn register_lazy(&mut self, file: FileId) {
+    fn register_lazy(&mut self, file: FileId) -> Result<()> {
         let names = std::mem::take(&mut self.lazy_names[file.idx()]);
         let names = if self.unparsed[file.idx()] {
             names
@@ -154,24 +140,54 @@ impl<'a> Resolver<'a> {
             if g.def.is_none() && g.lazy.is_none() {
                 g.lazy = Some(file);
                 if g.strong_ref {
-                    self.queue.push(file);
+                    // The rest of this member's names are then defined by loading it.
+                    return self.load(file);
                 }
             }
         }
+        Ok(())
     }
 
-    fn load(&mut self, file: FileId) {
+    /// Loads `file` as wasm-ld does: its symbols in order, and an archive
+    /// member that defines a strongly referenced undefined symbol is
+    /// loaded right there, before the rest of the symbols (depth first).
+    /// An object enters the load order (the output order) once its own
+    /// symbols are done, after the members it pulled in, as wasm-ld's
+    /// object list. Iterative (an explicit stack): member chains can be long.
+    fn load(&mut self, file: FileId) -> Result<()> {
         if self.loaded[file.idx()] {
-            return;
+            return Ok(());
+        }
+        let mut stack = vec![self.begin_load(file)?];
+        while let Some(frame) = stack.last_mut() {
+            match self.step(frame) {
+                Some(member) => {
+                    let next = self.begin_load(member)?;
+                    stack.push(next);
+                }
+                None => {
+                    let done = stack.pop().expect("frame");
+                    self.refs[done.file.idx()] = done.refs;
+                    self.load_order.push(done.file);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Starts loading `file`: parses it if it was not yet, applies COMDAT groups.
+    fn begin_load(&mut self, file: FileId) -> Result<Frame> {
+        if self.unparsed[file.idx()] {
+            let o = &self.objects[file.idx()];
+            self.objects[file.idx()] = Object::parse(o.name.clone(), o.bytes)?;
+            self.unparsed[file.idx()] = false;
         }
         self.loaded[file.idx()] = true;
-        self.load_order.push(file);
         if self.trace {
             eprintln!("{}", self.objects[file.idx()].name);
         }
         // COMDAT: the first group of a name wins; later groups are discarded.
-        let mut discarded_syms_funcs = HashSet::default();
-        let mut discarded_syms_segs = HashSet::default();
+        let mut frame = Frame { file, next: 0, refs: Vec::with_capacity(self.objects[file.idx()].symbols.len()), ..Frame::default() };
         for c in &self.objects[file.idx()].comdats {
             match self.comdats.get(c.name) {
                 None => {
@@ -180,27 +196,36 @@ impl<'a> Resolver<'a> {
                 Some(_) => {
                     for f in &c.funcs {
                         self.discarded_funcs.insert((file, *f));
-                        discarded_syms_funcs.insert(*f);
+                        frame.discarded_funcs.insert(*f);
                     }
                     for s in &c.segments {
                         self.discarded_segs.insert((file, *s));
-                        discarded_syms_segs.insert(*s);
+                        frame.discarded_segs.insert(*s);
                     }
                 }
             }
         }
+        Ok(frame)
+    }
+
+    /// Processes the symbols of `frame` from where it stopped; returns an
+    /// archive member to load first when a strong undefined reference
+    /// needs one, `None` when the object is done.
+    fn step(&mut self, frame: &mut Frame) -> Option<FileId> {
+        let file = frame.file;
         let n = self.objects[file.idx()].symbols.len();
-        let mut refs = Vec::with_capacity(n);
-        for i in 0..n {
+        while frame.next < n {
+            let i = frame.next;
+            frame.next += 1;
             let s = self.objects[file.idx()].symbols[i];
             if s.is_local() || s.kind == SymKind::Section {
-                refs.push(SymRef::Local);
+                frame.refs.push(SymRef::Local);
                 continue;
             }
             let discarded = !s.is_undefined()
                 && match s.kind {
-                    SymKind::Func => discarded_syms_funcs.contains(&s.index),
-                    SymKind::Data => discarded_syms_segs.contains(&s.index),
+                    SymKind::Func => frame.discarded_funcs.contains(&s.index),
+                    SymKind::Data => frame.discarded_segs.contains(&s.index),
                     _ => false,
                 };
             if s.is_undefined() || discarded {
@@ -210,7 +235,7 @@ impl<'a> Resolver<'a> {
                     s.name
                 };
                 let id = self.symtab.intern(name);
-                refs.push(SymRef::Global(id));
+                frame.refs.push(SymRef::Global(id));
                 let g = self.symtab.sym_mut(id);
                 if g.first_ref.is_none() {
                     g.first_ref = Some((file, i as u32));
@@ -218,18 +243,18 @@ impl<'a> Resolver<'a> {
                 if !s.is_weak() && !g.strong_ref {
                     g.strong_ref = true;
                     if g.def.is_none() {
-                        if let Some(l) = g.lazy {
-                            self.queue.push(l);
+                        if let Some(l) = g.lazy.filter(|l| !self.loaded[l.idx()]) {
+                            return Some(l);
                         }
                     }
                 }
             } else {
                 let id = self.symtab.intern(s.name);
-                refs.push(SymRef::Global(id));
+                frame.refs.push(SymRef::Global(id));
                 self.add_def(id, Def { file, sym: i as u32, weak: s.is_weak() });
             }
         }
-        self.refs[file.idx()] = refs;
+        None
     }
 
     fn add_def(&mut self, id: SymbolId, new: Def) {
