@@ -345,3 +345,115 @@ pub extern "C" fn pthread_setconcurrency(val: c_int) -> c_int {
 pub extern "C" fn pthread_mutex_setprioceiling(_m: *mut Mutex, _ceiling: c_int, _old: *mut c_int) -> c_int {
     EINVAL
 }
+
+/// C `__wait` (musl internal): waits while `*addr == val`; with one
+/// thread that is forever, so it traps (as wasi-libc's single-threaded
+/// futex); returns at once otherwise.
+#[no_mangle]
+pub unsafe extern "C" fn __wait(addr: *const c_int, waiters: *mut c_int, val: c_int, _priv: c_int) {
+    if !waiters.is_null() {
+        *waiters += 1;
+    }
+    while core::ptr::read_volatile(addr) == val {
+        __wasilibc_futex_wait(addr, val, core::ptr::null(), core::ptr::null(), 0);
+    }
+    if !waiters.is_null() {
+        *waiters -= 1;
+    }
+}
+
+/// C `__wake` (musl internal): no other thread to wake.
+#[no_mangle]
+pub extern "C" fn __wake(addr: *const c_void, _cnt: c_int, _priv: c_int) {
+    __wasilibc_futex_wake(addr as *const c_int, 0, 0);
+}
+
+/// C `__futexwait` (musl internal): `__wait` without a waiter count.
+#[no_mangle]
+pub unsafe extern "C" fn __futexwait(addr: *const c_void, val: c_int, priv_: c_int) {
+    __wait(addr as *const c_int, core::ptr::null_mut(), val, priv_)
+}
+
+/// C `__timedwait_cp` (musl internal): waits while `*addr == val` until
+/// the deadline `at` on clock `clk`: 0 (woken or value changed),
+/// `ETIMEDOUT`, `EINVAL` for a bad deadline; a real wait traps.
+#[no_mangle]
+pub unsafe extern "C" fn __timedwait_cp(addr: *const c_int, val: c_int, clk: *const ClockId, at: *const Timespec, _priv: c_int) -> c_int {
+    if !at.is_null() && !(0..1_000_000_000).contains(&(*at).tv_nsec) {
+        return EINVAL;
+    }
+    let r = -__wasilibc_futex_wait(addr, val, clk, at, FUTEX_ABSOLUTE);
+    if r == EINTR || r == ETIMEDOUT || r == ECANCELED {
+        r
+    } else {
+        0
+    }
+}
+
+/// C `__timedwait` (musl internal): `__timedwait_cp` (there is no
+/// cancellation to disable).
+#[no_mangle]
+pub unsafe extern "C" fn __timedwait(addr: *const c_int, val: c_int, clk: *const ClockId, at: *const Timespec, priv_: c_int) -> c_int {
+    __timedwait_cp(addr, val, clk, at, priv_)
+}
+
+/// C `__lock` (musl internal lock): only taken once threads exist
+/// (`__libc.need_locks`), which never happens here; if asked to, takes a
+/// free lock and traps on a held one (nothing could release it).
+#[no_mangle]
+pub unsafe extern "C" fn __lock(l: *mut c_int) {
+    if (*core::ptr::addr_of!(super::internals::__libc)).need_locks == 0 {
+        return;
+    }
+    if *l != 0 {
+        deadlock();
+    }
+    *l = i32::MIN + 1;
+}
+
+/// C `__unlock` (musl internal lock): releases a held lock.
+#[no_mangle]
+pub unsafe extern "C" fn __unlock(l: *mut c_int) {
+    if *l < 0 {
+        *l = (*l).wrapping_sub(i32::MIN + 1);
+    }
+}
+
+/// The lock word musl's `sem_open` guards its table with.
+static mut SEM_OPEN_LOCK: c_int = 0;
+
+/// A pointer that may live in a `static`.
+#[repr(transparent)]
+pub struct LockPtr(*mut c_int);
+// SAFETY: one thread; the pointee is only a lock word.
+unsafe impl Sync for LockPtr {}
+
+/// C `__sem_open_lockptr`: the address of that lock word.
+#[no_mangle]
+pub static __sem_open_lockptr: LockPtr = LockPtr(core::ptr::addr_of_mut!(SEM_OPEN_LOCK));
+
+/// C `__inhibit_ptc` (musl internal): blocks thread creation; there is
+/// none to block.
+#[no_mangle]
+pub extern "C" fn __inhibit_ptc() {}
+
+/// C `__private_cond_signal` (musl internal): wakes up to `n` waiters of
+/// a process-private condition variable; with one thread there are none.
+#[no_mangle]
+pub extern "C" fn __private_cond_signal(_c: *mut c_void, _n: c_int) -> c_int {
+    0
+}
+
+/// C `__pthread_once_full` (musl internal): the slow path of
+/// `pthread_once`.
+#[no_mangle]
+pub unsafe extern "C" fn __pthread_once_full(control: *mut c_int, init: extern "C" fn()) -> c_int {
+    super::pthread::pthread_once(control, init)
+}
+
+/// C `__pthread_mutex_trylock_owner` (musl internal): the slow path of
+/// `pthread_mutex_trylock`.
+#[no_mangle]
+pub unsafe extern "C" fn __pthread_mutex_trylock_owner(m: *mut Mutex) -> c_int {
+    pthread_mutex_trylock(m)
+}
