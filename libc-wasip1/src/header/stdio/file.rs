@@ -400,6 +400,21 @@ pub unsafe fn write_bytes(f: *mut File, s: *const u8, n: usize) -> usize {
     let mut s = s;
     let mut n0 = n;
     let mut done = 0;
+    if n > room && f_.lbf < 0 && n <= f_.buf_size {
+        // Fully buffered and the data fits an empty buffer: top the buffer
+        // up, write it out, keep the rest. One backend write per buffer
+        // (musl writes buffer and data with one writev); flushing and then
+        // writing the data separately doubled the write calls.
+        core::ptr::copy_nonoverlapping(s, f_.wpos, room);
+        f_.wpos = f_.wend;
+        if flush(f) != 0 || !to_write(f) {
+            return 0;
+        }
+        let f_ = &mut *f;
+        core::ptr::copy_nonoverlapping(s.add(room), f_.wpos, n - room);
+        f_.wpos = f_.wpos.add(n - room);
+        return n;
+    }
     if n > room {
         // Too big for the buffer: flush it and write directly.
         if flush(f) != 0 || !to_write(f) {

@@ -106,8 +106,23 @@ pub unsafe extern "C" fn fgets(s: *mut c_char, n: c_int, f: *mut File) -> *mut c
         return core::ptr::null_mut();
     }
     let mut i = 0usize;
-    let max = n as usize - 1;
-    while i < max {
+    let mut left = n as usize - 1;
+    while left > 0 {
+        // Whole runs out of the buffer, up to and including a newline.
+        let f_ = &mut *f;
+        if f_.rpos < f_.rend {
+            let avail = f_.rend as usize - f_.rpos as usize;
+            let z = crate::header::string::memchr(f_.rpos as *const c_void, b'\n' as c_int, avail) as *const u8;
+            let k = if z.is_null() { avail } else { z as usize - f_.rpos as usize + 1 }.min(left);
+            core::ptr::copy_nonoverlapping(f_.rpos, s.add(i) as *mut u8, k);
+            f_.rpos = f_.rpos.add(k);
+            i += k;
+            left -= k;
+            if !z.is_null() || left == 0 {
+                break;
+            }
+        }
+        // Refill (or end of file / error).
         let c = file::getc(f);
         if c == EOF {
             if i == 0 || (*f).flags & F_ERR != 0 {
@@ -117,6 +132,7 @@ pub unsafe extern "C" fn fgets(s: *mut c_char, n: c_int, f: *mut File) -> *mut c
         }
         *s.add(i) = c as c_char;
         i += 1;
+        left -= 1;
         if c == b'\n' as c_int {
             break;
         }

@@ -1,7 +1,7 @@
 //! The printf engine: parses a format, fetches arguments from a [`VaList`]
 //! (sequentially, or all positionally with `%n$`), and writes to a [`Sink`].
 
-use super::printf_float::FloatText;
+use super::printf_float;
 use crate::header::ext::{errno, get_errno, set_errno};
 use crate::header::mem::strlen;
 use crate::varargs::VaList;
@@ -255,35 +255,68 @@ unsafe fn collect_positional(fmt: *const u8, mut ap: VaList) -> Option<[Arg; MAX
     Some(args)
 }
 
-/// Whether every conversion in `fmt` is well formed (musl checks the whole
-/// format before producing any output).
-unsafe fn valid_format(fmt: *const u8) -> bool {
+/// Checks that every conversion in `fmt` is well formed (musl checks the
+/// whole format before producing any output): `None` if one is not, else
+/// whether the first conversion is positional (`%n$`).
+unsafe fn check_format(fmt: *const u8) -> Option<bool> {
     let mut p = fmt;
-    while *p != 0 {
-        if *p != b'%' {
-            p = p.add(1);
-            continue;
+    let mut positional = None;
+    loop {
+        p = skip_literal(p);
+        if *p == 0 {
+            return Some(positional.unwrap_or(false));
         }
         p = p.add(1);
         if *p == b'%' {
             p = p.add(1);
             continue;
         }
-        match parse_spec(&mut p) {
-            Some(s) if conv_class(s.conv, s.len).is_some() => {}
-            _ => return false,
-        }
+        let s = parse_spec(&mut p)?;
+        conv_class(s.conv, s.len)?;
+        positional.get_or_insert(s.pos != 0);
     }
-    true
+}
+
+/// The first `%` or NUL at or after `p` (eight bytes at a time once
+/// aligned: aligned reads never go past the end of memory).
+#[inline(always)]
+unsafe fn skip_literal(mut p: *const u8) -> *const u8 {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGHS: u64 = ONES * 128;
+    while (p as usize) & 7 != 0 {
+        if *p == 0 || *p == b'%' {
+            return p;
+        }
+        p = p.add(1);
+    }
+    loop {
+        let w = *(p as *const u64);
+        let pc = w ^ (ONES * b'%' as u64);
+        if (w.wrapping_sub(ONES) & !w | pc.wrapping_sub(ONES) & !pc) & HIGHS != 0 {
+            break;
+        }
+        p = p.add(8);
+    }
+    while *p != 0 && *p != b'%' {
+        p = p.add(1);
+    }
+    p
 }
 
 /// Output with a running count (of bytes, or of characters for the wide
-/// printf family).
+/// printf family). Bytes are staged in a small buffer and handed to the
+/// sink in chunks (one call per printf in the common case): the sinks'
+/// per-call cost dominated short conversions.
 struct Out<'a> {
     sink: &'a mut dyn Sink,
     count: usize,
     wide: bool,
+    len: usize,
+    buf: [core::mem::MaybeUninit<u8>; STAGE],
 }
+
+/// Size of [`Out`]'s staging buffer.
+const STAGE: usize = 256;
 
 impl Out<'_> {
     /// Length of `b` in output units: bytes, or characters in wide mode.
@@ -296,14 +329,43 @@ impl Out<'_> {
     }
     unsafe fn put(&mut self, b: &[u8]) {
         self.count += self.units(b);
-        self.sink.put(b);
+        if b.len() > STAGE - self.len {
+            self.flush();
+            if b.len() > STAGE {
+                self.sink.put(b);
+                return;
+            }
+        }
+        let dst = (self.buf.as_mut_ptr() as *mut u8).add(self.len);
+        if b.len() <= 8 {
+            for (i, &c) in b.iter().enumerate() {
+                *dst.add(i) = c;
+            }
+        } else {
+            core::ptr::copy_nonoverlapping(b.as_ptr(), dst, b.len());
+        }
+        self.len += b.len();
+    }
+    /// Hands the staged bytes to the sink.
+    unsafe fn flush(&mut self) {
+        if self.len > 0 {
+            let n = self.len;
+            self.len = 0;
+            // SAFETY: the first `n` bytes were written by put/pad.
+            self.sink.put(core::slice::from_raw_parts(self.buf.as_ptr() as *const u8, n));
+        }
     }
     unsafe fn pad(&mut self, c: u8, n: usize) {
-        let chunk = [c; 32];
         let mut n = n;
         while n > 0 {
-            let k = n.min(32);
-            self.put(&chunk[..k]);
+            if self.len == STAGE {
+                self.flush();
+            }
+            let k = n.min(STAGE - self.len);
+            core::ptr::write_bytes((self.buf.as_mut_ptr() as *mut u8).add(self.len), c, k);
+            self.len += k;
+            // Pad bytes are ASCII: one unit each in either mode.
+            self.count += k;
             n -= k;
         }
     }
@@ -358,11 +420,37 @@ unsafe fn fmt_int(out: &mut Out, s: &Spec, mut flags: u32, width: usize, prec: O
         b'X' => (16, b"0123456789ABCDEF"),
         _ => (10, b"0123456789abcdef"),
     };
+    // Constant divisors (no 64-bit division by a variable), and 32-bit
+    // arithmetic once the value fits.
     let mut v = mag;
-    while v != 0 {
-        i -= 1;
-        buf[i] = digits[(v % base) as usize];
-        v /= base;
+    match base {
+        10 => {
+            while v > u32::MAX as u64 {
+                i -= 1;
+                buf[i] = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+            let mut w = v as u32;
+            while w != 0 {
+                i -= 1;
+                buf[i] = b'0' + (w % 10) as u8;
+                w /= 10;
+            }
+        }
+        16 => {
+            while v != 0 {
+                i -= 1;
+                buf[i] = digits[(v & 15) as usize];
+                v >>= 4;
+            }
+        }
+        _ => {
+            while v != 0 {
+                i -= 1;
+                buf[i] = b'0' + (v & 7) as u8;
+                v >>= 3;
+            }
+        }
     }
     let mut prefix: &[u8] = b"";
     if signed {
@@ -445,8 +533,8 @@ unsafe fn mb_prefix_len(p: *const u8, chars: usize) -> usize {
 }
 
 /// Formats a floating-point conversion.
-unsafe fn fmt_float(out: &mut Out, conv: u8, mut flags: u32, width: usize, prec: Option<usize>, x: f64) {
-    let prefix: &[u8] = if x.is_sign_negative() {
+unsafe fn fmt_float(out: &mut Out, conv: u8, flags: u32, width: usize, prec: Option<usize>, x: f64) {
+    let sign: &[u8] = if x.is_sign_negative() {
         b"-"
     } else if flags & PLUS != 0 {
         b"+"
@@ -455,36 +543,19 @@ unsafe fn fmt_float(out: &mut Out, conv: u8, mut flags: u32, width: usize, prec:
     } else {
         b""
     };
-    if !x.is_finite() {
-        let upper = conv.is_ascii_uppercase();
-        let word: &[u8] = match (x.is_nan(), upper) {
-            (true, false) => b"nan",
-            (true, true) => b"NAN",
-            (false, false) => b"inf",
-            (false, true) => b"INF",
-        };
-        emit(out, flags & !ZERO, width, prefix, 0, &[word]);
-        return;
+    let left = flags & MINUS != 0;
+    printf_float::format(out, x, conv, prec, flags & ALT != 0, sign, width, left, flags & ZERO != 0);
+}
+
+impl printf_float::Emit for Out<'_> {
+    fn put(&mut self, b: &[u8]) {
+        // SAFETY: `Out` is only alive inside `format_mode`, whose sink is
+        // valid for the whole call.
+        unsafe { Out::put(self, b) }
     }
-    let text = FloatText::new(x, conv, prec, flags & ALT != 0);
-    if flags & MINUS != 0 {
-        flags &= !ZERO;
-    }
-    // For %a the "0x" belongs before any zero padding.
-    let hex = text.hex_prefix();
-    let total = prefix.len() + hex.len() + text.len();
-    let fill = width.saturating_sub(total);
-    if flags & MINUS == 0 && flags & ZERO == 0 {
-        out.pad(b' ', fill);
-    }
-    out.put(prefix);
-    out.put(hex);
-    if flags & ZERO != 0 {
-        out.pad(b'0', fill);
-    }
-    text.write(&mut |b: &[u8]| out.put(b));
-    if flags & MINUS != 0 {
-        out.pad(b' ', fill);
+    fn fill(&mut self, c: u8, n: usize) {
+        // SAFETY: as `put`.
+        unsafe { Out::pad(self, c, n) }
     }
 }
 
@@ -546,43 +617,34 @@ pub unsafe fn format(sink: &mut dyn Sink, fmt: *const u8, ap: VaList) -> c_int {
 /// are in characters, `%c` takes a byte converted with `btowc`, and `%s`
 /// precision counts characters.
 pub unsafe fn format_mode(sink: &mut dyn Sink, fmt: *const u8, ap: VaList, wide: bool) -> c_int {
-    let mut out = Out { sink, count: 0, wide };
     // Positional mode if the first conversion uses `n$`.
-    let mut args = Args::Seq(ap);
-    {
-        let mut q = fmt;
-        while *q != 0 {
-            if *q == b'%' {
-                q = q.add(1);
-                if *q == b'%' {
-                    q = q.add(1);
-                    continue;
-                }
-                if parse_pos(&mut q) != 0 {
-                    match collect_positional(fmt, ap) {
-                        Some(t) => args = Args::Pos(t),
-                        None => {
-                            set_errno(errno::EINVAL);
-                            return -1;
-                        }
-                    }
-                }
-                break;
-            }
-            q = q.add(1);
-        }
-    }
-    if !valid_format(fmt) {
+    let Some(positional) = check_format(fmt) else {
         set_errno(errno::EINVAL);
         return -1;
+    };
+    let mut args = Args::Seq(ap);
+    if positional {
+        match collect_positional(fmt, ap) {
+            Some(t) => args = Args::Pos(t),
+            None => {
+                set_errno(errno::EINVAL);
+                return -1;
+            }
+        }
     }
+    let mut out = Out { sink, count: 0, wide, len: 0, buf: [core::mem::MaybeUninit::uninit(); STAGE] };
+    let r = convert_all(&mut out, fmt, &mut args);
+    out.flush();
+    r
+}
+
+/// The conversion loop of [`format_mode`] over a validated format.
+unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args) -> c_int {
     let mut p = fmt;
     loop {
         // Literal text up to the next '%'.
         let start = p;
-        while *p != 0 && *p != b'%' {
-            p = p.add(1);
-        }
+        p = skip_literal(p);
         if p > start {
             out.put(core::slice::from_raw_parts(start, p as usize - start as usize));
         }
@@ -635,25 +697,25 @@ pub unsafe fn format_mode(sink: &mut dyn Sink, fmt: *const u8, ap: VaList, wide:
             _ => 0,
         };
         match s.conv {
-            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => fmt_int(&mut out, &s, flags, width, prec, ival),
+            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => fmt_int(out, &s, flags, width, prec, ival),
             b'p' => {
                 let ps = Spec { flags, width: None, prec: None, len: Len::None, conv: b'p', pos: 0 };
                 // With an explicit precision wasi-libc pads to 8 digits.
                 let pr = prec.map(|p| p.max(8));
-                fmt_int(&mut out, &ps, flags | ALT, width, pr, ival as u32 as i64);
+                fmt_int(out, &ps, flags | ALT, width, pr, ival as u32 as i64);
             }
             b'c' if s.len != Len::L && !out.wide => {
-                emit(&mut out, flags & !ZERO, width, b"", 0, &[&[ival as u8]]);
+                emit(out, flags & !ZERO, width, b"", 0, &[&[ival as u8]]);
             }
             b'c' if s.len != Len::L => {
                 let wc = [crate::header::multibyte::btowc(ival as i32), 0];
-                if fmt_wide(&mut out, flags, width, None, wc.as_ptr()).is_err() {
+                if fmt_wide(out, flags, width, None, wc.as_ptr()).is_err() {
                     return -1;
                 }
             }
             b'c' | b'C' => {
                 let wc = [ival as u32, 0];
-                if fmt_wide(&mut out, flags, width, None, wc.as_ptr()).is_err() {
+                if fmt_wide(out, flags, width, None, wc.as_ptr()).is_err() {
                     return -1;
                 }
             }
@@ -664,18 +726,18 @@ pub unsafe fn format_mode(sink: &mut dyn Sink, fmt: *const u8, ap: VaList, wide:
                     Some(pr) => crate::header::string::strnlen(ptr as *const _, pr),
                     None => strlen(ptr),
                 };
-                emit(&mut out, flags & !ZERO, width, b"", 0, &[core::slice::from_raw_parts(ptr, n)]);
+                emit(out, flags & !ZERO, width, b"", 0, &[core::slice::from_raw_parts(ptr, n)]);
             }
             b's' | b'S' => {
                 let ws = ival as u32 as usize as *const u32;
-                if fmt_wide(&mut out, flags, width, prec, ws).is_err() {
+                if fmt_wide(out, flags, width, prec, ws).is_err() {
                     return -1;
                 }
             }
             b'm' => {
                 let m = crate::header::strerror::message(get_errno()).to_bytes();
                 let n = prec.map_or(m.len(), |pr| pr.min(m.len()));
-                emit(&mut out, flags & !ZERO, width, b"", 0, &[&m[..n]]);
+                emit(out, flags & !ZERO, width, b"", 0, &[&m[..n]]);
             }
             b'n' => {
                 let ptr = ival as u32 as usize;
@@ -688,9 +750,9 @@ pub unsafe fn format_mode(sink: &mut dyn Sink, fmt: *const u8, ap: VaList, wide:
                 }
             }
             _ => match arg {
-                Arg::F(x) => fmt_float(&mut out, s.conv, flags, width, prec, x),
-                Arg::Q(lo, hi) => fmt_long_double(&mut out, s.conv, flags, width, prec, (hi as u128) << 64 | lo as u128),
-                Arg::I(_) => fmt_float(&mut out, s.conv, flags, width, prec, 0.0),
+                Arg::F(x) => fmt_float(out, s.conv, flags, width, prec, x),
+                Arg::Q(lo, hi) => fmt_long_double(out, s.conv, flags, width, prec, (hi as u128) << 64 | lo as u128),
+                Arg::I(_) => fmt_float(out, s.conv, flags, width, prec, 0.0),
             },
         }
     }

@@ -92,7 +92,8 @@ pub(crate) unsafe fn vfprintf_mode(f: *mut File, fmt: *const c_char, ap: *const 
         return -1;
     }
     // Unbuffered streams get a temporary buffer so one call is one write.
-    let mut tmp = [0u8; 128 + file::UNGET];
+    // (Left uninitialized: zeroing it cost every buffered printf too.)
+    let mut tmp = [core::mem::MaybeUninit::<u8>::uninit(); 128 + file::UNGET];
     let unbuffered = (*f).buf_size == 0;
     let saved = ((*f).buf, (*f).wbase, (*f).wpos, (*f).wend);
     if unbuffered {
@@ -101,7 +102,7 @@ pub(crate) unsafe fn vfprintf_mode(f: *mut File, fmt: *const c_char, ap: *const 
         if (*f).wpos > (*f).wbase {
             file::flush(f);
         }
-        (*f).buf = tmp.as_mut_ptr().add(file::UNGET);
+        (*f).buf = (tmp.as_mut_ptr() as *mut u8).add(file::UNGET);
         (*f).buf_size = 128;
         (*f).wbase = core::ptr::null_mut();
         (*f).wpos = core::ptr::null_mut();

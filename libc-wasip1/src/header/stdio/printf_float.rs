@@ -65,8 +65,12 @@ const MANT_DIG_THIRD: i64 = 53 / 3;
 
 /// The exact decimal value of a finite non-negative double: limbs
 /// `d[a..z]` in base 10^9, most significant first, `d[UNITS]` the units.
+///
+/// Only the window of limbs the expansion can reach is zeroed (see
+/// [`Decimal::expand`]); every index the algorithm reads lies in it.
+/// Zeroing all 1 KiB cost more than the conversion itself.
 struct Decimal {
-    d: [u32; LIMBS],
+    d: [MaybeUninit<u32>; LIMBS],
     a: isize,
     z: isize,
     /// Decimal exponent of the first significant digit.
@@ -74,20 +78,27 @@ struct Decimal {
 }
 
 impl Decimal {
+    fn new() -> Self {
+        Decimal { d: [MaybeUninit::uninit(); LIMBS], a: UNITS, z: UNITS, e: 0 }
+    }
     #[inline(always)]
     fn at(&self, i: isize) -> u32 {
-        self.d[(i as usize) & (LIMBS - 1)]
+        // SAFETY: indices read are in the window zeroed by `expand` (or
+        // were written since).
+        unsafe { self.d[(i as usize) & (LIMBS - 1)].assume_init() }
     }
     #[inline(always)]
     fn set(&mut self, i: isize, v: u32) {
-        self.d[(i as usize) & (LIMBS - 1)] = v;
+        self.d[(i as usize) & (LIMBS - 1)] = MaybeUninit::new(v);
     }
 
     /// Expands `x`; `p` is the precision and `fixed` whether it counts
     /// digits after the point (`%f`) rather than from the first digit,
     /// which only decides musl's cut-off of far limbs.
-    fn new(x: f64, p: i64, fixed: bool) -> Self {
-        let mut s = Decimal { d: [0; LIMBS], a: UNITS, z: UNITS, e: 0 };
+    fn expand(&mut self, x: f64, p: i64, fixed: bool) {
+        let s = self;
+        s.a = UNITS;
+        s.z = UNITS;
         let bits = x.to_bits();
         let exp = ((bits >> 52) & 0x7ff) as i64;
         let frac = bits & ((1u64 << 52) - 1);
@@ -99,6 +110,18 @@ impl Decimal {
         } else {
             (frac | (1u64 << 52), exp - 1023 - 28)
         };
+        // The reachable window: integer limbs grow down from UNITS by one
+        // per 29-bit step (35 at most), fraction limbs up from it: at most
+        // 3 initial ones plus one per 9-bit step; rounding may read or
+        // write one limb below `a` and one past `z`.
+        let (lo, hi) = if e2 > 0 {
+            (UNITS - 1 - ((e2 + 28) / 29) as isize, UNITS + 6)
+        } else {
+            (UNITS - 1, UNITS + 6 + ((-e2 + 8) / 9) as isize)
+        };
+        for i in lo..hi {
+            s.set(i, 0);
+        }
         // x = (m / 2^24) * 2^e2: one integer limb (< 2^29), then the
         // 24-bit fraction in base 10^9 (at most three limbs).
         s.set(s.z, (m >> 24) as u32);
@@ -153,7 +176,6 @@ impl Decimal {
             e2 += sh as i64;
         }
         s.e = if s.a < s.z { s.lead_exp() } else { 0 };
-        s
     }
 
     /// Decimal exponent of the first digit of `d[a]`.
@@ -209,49 +231,115 @@ impl Decimal {
     }
 }
 
-/// Writes the decimal digits of `v` ending at `buf[9]`; returns the index
-/// of the first one (9 when `v` is 0).
+/// "00" to "99".
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// Writes the nine digits of `v < 10^9`, zero-padded, to `p[..9]`.
 #[inline(always)]
-fn limb_digits(mut v: u32, buf: &mut [u8; 9]) -> usize {
-    let mut s = 9;
-    while v != 0 && s > 0 {
-        s -= 1;
-        buf[s] = b'0' + (v % 10) as u8;
-        v /= 10;
+unsafe fn nine_digits(mut v: u32, p: *mut u8) {
+    let mut k = 9;
+    while k > 1 {
+        let r = (v % 100) as usize * 2;
+        v /= 100;
+        k -= 2;
+        *p.add(k) = PAIRS[r];
+        *p.add(k + 1) = PAIRS[r + 1];
     }
-    s
+    *p = b'0' + v as u8;
 }
 
-/// Collects output in a small buffer and hands it on in chunks.
-struct Staging<'a> {
-    buf: [u8; 64],
+/// Number of decimal digits of `v` (1 for 0).
+#[inline(always)]
+fn digit_count(v: u32) -> usize {
+    let mut n = 1;
+    let mut t = 10;
+    while n < 9 && v >= t {
+        n += 1;
+        t *= 10;
+    }
+    n
+}
+
+/// Where printf output goes (implemented by the printf engine's output).
+pub trait Emit {
+    /// Appends bytes.
+    fn put(&mut self, b: &[u8]);
+    /// Appends `n` copies of `c`.
+    fn fill(&mut self, c: u8, n: usize);
+}
+
+/// Builds output in a small local buffer (digits are written in place) and
+/// hands it to the [`Emit`] in chunks.
+struct Chunk<'a, E: Emit> {
+    buf: [MaybeUninit<u8>; CHUNK],
     len: usize,
-    out: &'a mut dyn FnMut(&[u8]),
+    out: &'a mut E,
 }
 
-impl Staging<'_> {
-    fn put(&mut self, b: &[u8]) {
-        if self.len + b.len() > self.buf.len() {
+const CHUNK: usize = 96;
+
+impl<E: Emit> Chunk<'_, E> {
+    /// Makes room for `n <= 16` bytes; returns where they go.
+    #[inline(always)]
+    fn room(&mut self, n: usize) -> *mut u8 {
+        if self.len + n > CHUNK {
             self.flush();
-            if b.len() > self.buf.len() {
-                (self.out)(b);
-                return;
-            }
         }
-        self.buf[self.len..self.len + b.len()].copy_from_slice(b);
+        // SAFETY: len + n <= CHUNK.
+        unsafe { (self.buf.as_mut_ptr() as *mut u8).add(self.len) }
+    }
+    #[inline(always)]
+    fn byte(&mut self, c: u8) {
+        let p = self.room(1);
+        // SAFETY: room reserved one byte.
+        unsafe { *p = c };
+        self.len += 1;
+    }
+    /// The first `keep <= 9` of the nine zero-padded digits of `v`.
+    #[inline(always)]
+    fn limb(&mut self, v: u32, keep: usize) {
+        let p = self.room(9);
+        // SAFETY: room reserved nine bytes.
+        unsafe { nine_digits(v, p) };
+        self.len += keep;
+    }
+    /// The digits of `v` without leading zeros ("0" for 0) from the
+    /// `skip`-th on, at most `max` of them; returns how many there were
+    /// after `skip`.
+    #[inline(always)]
+    fn trimmed(&mut self, v: u32, skip: usize, max: usize) -> usize {
+        let n = digit_count(v);
+        let mut tmp = [0u8; 9];
+        // SAFETY: tmp has nine bytes.
+        unsafe { nine_digits(v, tmp.as_mut_ptr()) };
+        let digits = &tmp[9 - n + skip.min(n)..];
+        self.put(&digits[..digits.len().min(max)]);
+        digits.len()
+    }
+    fn put(&mut self, b: &[u8]) {
+        if b.len() > 16 {
+            self.flush();
+            self.out.put(b);
+            return;
+        }
+        let p = self.room(b.len());
+        // SAFETY: room reserved b.len() bytes.
+        unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
         self.len += b.len();
     }
-    fn zeros(&mut self, mut n: usize) {
-        const Z: [u8; 32] = [b'0'; 32];
-        while n > 0 {
-            let k = n.min(Z.len());
-            self.put(&Z[..k]);
-            n -= k;
-        }
+    fn zeros(&mut self, n: usize) {
+        self.flush();
+        self.out.fill(b'0', n);
     }
     fn flush(&mut self) {
         if self.len > 0 {
-            (self.out)(&self.buf[..self.len]);
+            // SAFETY: the first `len` bytes were written.
+            let b = unsafe { core::slice::from_raw_parts(self.buf.as_ptr() as *const u8, self.len) };
+            self.out.put(b);
             self.len = 0;
         }
     }
@@ -259,13 +347,9 @@ impl Staging<'_> {
 
 /// A prepared conversion of a finite value: its length is known before any
 /// of it is written (for padding).
-pub struct FloatText {
-    kind: Kind,
-}
-
-enum Kind {
+enum Text<'a> {
     /// `%f`-style (`fixed`) or `%e`-style with `p` digits after the point.
-    Dec { dec: Decimal, fixed: bool, p: i64, alt: bool, exp: Buf<8> },
+    Dec { dec: &'a Decimal, fixed: bool, p: i64, alt: bool, exp: Buf<8> },
     /// `%a`: `0x` + `digits`, `zeros` zeros, then `exp`.
     Hex { upper: bool, digits: Buf<20>, zeros: usize, exp: Buf<8> },
 }
@@ -275,77 +359,130 @@ fn exponent(letter: u8, e: i64, min_digits: usize) -> Buf<8> {
     let mut out = Buf::new();
     out.push(letter);
     out.push(if e < 0 { b'-' } else { b'+' });
-    let mut buf = [b'0'; 9];
-    let s = limb_digits(e.unsigned_abs() as u32, &mut buf).min(9 - min_digits);
-    for &c in &buf[s..] {
+    let v = e.unsigned_abs().min(999_999_999) as u32;
+    let mut buf = [0u8; 9];
+    // SAFETY: buf has nine bytes.
+    unsafe { nine_digits(v, buf.as_mut_ptr()) };
+    for &c in &buf[9 - digit_count(v).max(min_digits)..] {
         out.push(c);
     }
     out
 }
 
-impl FloatText {
-    /// Prepares `|x|` (finite) for conversion `conv` (`e f g a`, either
-    /// case) with precision `prec` (`None` = default) and the `#` flag.
-    pub fn new(x: f64, conv: u8, prec: Option<usize>, alt: bool) -> Self {
-        let x = x.abs();
-        let upper = conv.is_ascii_uppercase();
-        let lower = conv | 32;
-        if lower == b'a' {
-            return hex(x, prec, alt, upper);
+/// Formats the finite or infinite/NaN value `x` for conversion `conv` (`e f
+/// g a`, either case) with precision `prec` (`None` = default): `sign` (""
+/// "-" "+" or " ") first, then the digits, justified in `width` (`left`:
+/// pad on the right; `zero`: pad with zeros after the sign and any "0x";
+/// ignored with `left` and for infinities).
+#[allow(clippy::too_many_arguments)]
+pub fn format<E: Emit>(out: &mut E, x: f64, conv: u8, prec: Option<usize>, alt: bool, sign: &[u8], width: usize, left: bool, zero: bool) {
+    let upper = conv.is_ascii_uppercase();
+    if !x.is_finite() {
+        let word: &[u8] = match (x.is_nan(), upper) {
+            (true, false) => b"nan",
+            (true, true) => b"NAN",
+            (false, false) => b"inf",
+            (false, true) => b"INF",
+        };
+        let fill = width.saturating_sub(sign.len() + 3);
+        if !left {
+            out.fill(b' ', fill);
         }
-        let mut p = prec.map_or(6, |p| p.min(i32::MAX as usize) as i64);
-        let mut fixed = lower == b'f';
-        let mut dec = Decimal::new(x, p, fixed);
+        out.put(sign);
+        out.put(word);
+        if left {
+            out.fill(b' ', fill);
+        }
+        return;
+    }
+    let x = x.abs();
+    let lower = conv | 32;
+    let mut dec = Decimal::new();
+    let text = if lower == b'a' {
+        hex(x, prec, alt, upper)
+    } else {
+        let p = prec.map_or(6, |p| p.min(i32::MAX as usize) as i64);
+        let fixed = lower == b'f';
+        dec.expand(x, p, fixed);
         // Digits kept after the point (for %e/%g counted from the first).
         let j = p - if fixed { 0 } else { dec.e } - (lower == b'g' && p != 0) as i64;
         dec.round(j);
-        let e = dec.e;
-        if lower == b'g' {
-            if p == 0 {
-                p = 1;
-            }
-            if p > e && e >= -4 {
-                fixed = true;
-                p -= e + 1;
-            } else {
-                p -= 1;
-            }
-            if !alt {
-                // Drop trailing zeros: count them in the last limb.
-                let tz = if dec.z > dec.a && dec.at(dec.z - 1) != 0 {
-                    let last = dec.at(dec.z - 1);
-                    let mut k = 0;
-                    let mut i = 10;
-                    while last % i == 0 {
-                        i *= 10;
-                        k += 1;
-                    }
-                    k
-                } else {
-                    9
-                };
-                let frac = 9 * (dec.z - UNITS - 1) as i64 - tz;
-                p = p.min((if fixed { frac } else { frac + e }).max(0));
-            }
-        }
+        let (fixed, p) = if lower == b'g' { g_style(&dec, p, alt) } else { (fixed, p) };
         let letter = if upper { b'E' } else { b'e' };
-        let exp = if fixed { Buf::new() } else { exponent(letter, e, 2) };
-        FloatText { kind: Kind::Dec { dec, fixed, p, alt, exp } }
+        let exp = if fixed { Buf::new() } else { exponent(letter, dec.e, 2) };
+        Text::Dec { dec: &dec, fixed, p, alt, exp }
+    };
+    let hex_prefix: &[u8] = match text {
+        Text::Hex { upper: false, .. } => b"0x",
+        Text::Hex { upper: true, .. } => b"0X",
+        Text::Dec { .. } => b"",
+    };
+    let fill = width.saturating_sub(sign.len() + hex_prefix.len() + text.len());
+    if !left && !zero {
+        out.fill(b' ', fill);
     }
-
-    /// `0x`/`0X` for `%a` (written before zero padding), else empty.
-    pub fn hex_prefix(&self) -> &'static [u8] {
-        match self.kind {
-            Kind::Hex { upper: false, .. } => b"0x",
-            Kind::Hex { upper: true, .. } => b"0X",
-            Kind::Dec { .. } => b"",
+    let mut ch = Chunk { buf: [MaybeUninit::uninit(); CHUNK], len: 0, out };
+    ch.put(sign);
+    ch.put(hex_prefix);
+    if zero && !left {
+        ch.zeros(fill);
+    }
+    match &text {
+        Text::Dec { dec, fixed: true, p, alt, .. } => write_fixed(dec, *p, *alt, &mut ch),
+        Text::Dec { dec, fixed: false, p, alt, exp } => {
+            write_exp(dec, *p, *alt, &mut ch);
+            ch.put(exp.bytes());
+        }
+        Text::Hex { digits, zeros, exp, .. } => {
+            ch.put(digits.bytes());
+            ch.zeros(*zeros);
+            ch.put(exp.bytes());
         }
     }
+    ch.flush();
+    if left {
+        out.fill(b' ', fill);
+    }
+}
 
-    /// Length of what [`FloatText::write`] writes.
-    pub fn len(&self) -> usize {
-        match &self.kind {
-            Kind::Dec { dec, fixed, p, alt, exp } => {
+/// `%g`: the style (`true`: fixed) and the precision in it, trailing zeros
+/// dropped unless `alt`.
+fn g_style(dec: &Decimal, mut p: i64, alt: bool) -> (bool, i64) {
+    let e = dec.e;
+    if p == 0 {
+        p = 1;
+    }
+    let fixed = p > e && e >= -4;
+    if fixed {
+        p -= e + 1;
+    } else {
+        p -= 1;
+    }
+    if !alt {
+        // Drop trailing zeros: count them in the last limb.
+        let tz = if dec.z > dec.a && dec.at(dec.z - 1) != 0 {
+            let last = dec.at(dec.z - 1);
+            let mut k = 0;
+            let mut i = 10;
+            while last % i == 0 {
+                i *= 10;
+                k += 1;
+            }
+            k
+        } else {
+            9
+        };
+        let frac = 9 * (dec.z - UNITS - 1) as i64 - tz;
+        p = p.min((if fixed { frac } else { frac + e }).max(0));
+    }
+    (fixed, p)
+}
+
+impl Text<'_> {
+    /// Length of the digits (without sign or `0x`).
+    fn len(&self) -> usize {
+        match self {
+            Text::Dec { dec, fixed, p, alt, exp } => {
                 let mut l = 1 + *p as usize + (*p > 0 || *alt) as usize;
                 if *fixed {
                     if dec.e > 0 {
@@ -356,95 +493,56 @@ impl FloatText {
                 }
                 l
             }
-            Kind::Hex { digits, zeros, exp, .. } => digits.len + zeros + exp.len,
+            Text::Hex { digits, zeros, exp, .. } => digits.len + zeros + exp.len,
         }
-    }
-
-    /// Writes the digits (without sign or `0x`), in chunks, to `out`.
-    pub fn write(&self, out: &mut dyn FnMut(&[u8])) {
-        let mut st = Staging { buf: [0; 64], len: 0, out };
-        match &self.kind {
-            Kind::Dec { dec, fixed: true, p, alt, .. } => write_fixed(dec, *p, *alt, &mut st),
-            Kind::Dec { dec, fixed: false, p, alt, exp } => {
-                write_exp(dec, *p, *alt, &mut st);
-                st.put(exp.bytes());
-            }
-            Kind::Hex { digits, zeros, exp, .. } => {
-                st.put(digits.bytes());
-                st.zeros(*zeros);
-                st.put(exp.bytes());
-            }
-        }
-        st.flush();
     }
 }
 
 /// `%f` digits: the integer limbs, the point, `p` fraction digits.
-fn write_fixed(dec: &Decimal, p: i64, alt: bool, st: &mut Staging) {
-    let mut buf = [b'0'; 9];
-    let mut d = dec.a.min(UNITS);
+fn write_fixed<E: Emit>(dec: &Decimal, p: i64, alt: bool, ch: &mut Chunk<E>) {
+    let start = dec.a.min(UNITS);
+    ch.trimmed(dec.at(start), 0, 9);
+    let mut d = start + 1;
     while d <= UNITS {
-        let s = limb_digits(dec.at(d), &mut buf);
-        if d != dec.a.min(UNITS) {
-            buf[..s].fill(b'0');
-            st.put(&buf);
-        } else if s == 9 {
-            st.put(b"0");
-        } else {
-            st.put(&buf[s..]);
-        }
+        ch.limb(dec.at(d), 9);
         d += 1;
     }
     if p > 0 || alt {
-        st.put(b".");
+        ch.byte(b'.');
     }
     let mut p = p;
     while d < dec.z && p > 0 {
-        let s = limb_digits(dec.at(d), &mut buf);
-        buf[..s].fill(b'0');
-        st.put(&buf[..p.min(9) as usize]);
+        ch.limb(dec.at(d), p.min(9) as usize);
         d += 1;
         p -= 9;
     }
     if p > 0 {
-        st.zeros(p as usize);
+        ch.zeros(p as usize);
     }
 }
 
 /// `%e` digits: `d.ddd` with `p` digits after the point (no exponent).
-fn write_exp(dec: &Decimal, p: i64, alt: bool, st: &mut Staging) {
-    let mut buf = [b'0'; 9];
+fn write_exp<E: Emit>(dec: &Decimal, p: i64, alt: bool, ch: &mut Chunk<E>) {
     let z = dec.z.max(dec.a + 1);
-    let mut p = p;
-    let mut d = dec.a;
+    let first = dec.at(dec.a);
+    ch.trimmed(first, 0, 1);
+    if p > 0 || alt {
+        ch.byte(b'.');
+    }
+    let mut p = p - ch.trimmed(first, 1, p as usize) as i64;
+    let mut d = dec.a + 1;
     while d < z && p >= 0 {
-        let mut s = limb_digits(dec.at(d), &mut buf);
-        if s == 9 {
-            s = 8;
-            buf[8] = b'0';
-        }
-        if d != dec.a {
-            buf[..s].fill(b'0');
-            s = 0;
-        } else {
-            st.put(&buf[s..s + 1]);
-            s += 1;
-            if p > 0 || alt {
-                st.put(b".");
-            }
-        }
-        let n = 9 - s;
-        st.put(&buf[s..s + n.min(p as usize)]);
-        p -= n as i64;
+        ch.limb(dec.at(d), p.min(9) as usize);
+        p -= 9;
         d += 1;
     }
     if p > 0 {
-        st.zeros(p as usize);
+        ch.zeros(p as usize);
     }
 }
 
 /// `%a`: `0x1.hhhp+e`, normalized (subnormals too), round-half-even.
-fn hex(x: f64, prec: Option<usize>, alt: bool, upper: bool) -> FloatText {
+fn hex(x: f64, prec: Option<usize>, alt: bool, upper: bool) -> Text<'static> {
     let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
     let bits = x.to_bits();
     let (mut lead, mut frac, e) = if x == 0.0 {
@@ -500,5 +598,5 @@ fn hex(x: f64, prec: Option<usize>, alt: bool, upper: bool) -> FloatText {
         body.push(digits[((frac >> (4 * i)) & 0xf) as usize]);
     }
     let exp = exponent(if upper { b'P' } else { b'p' }, e, 1);
-    FloatText { kind: Kind::Hex { upper, digits: body, zeros, exp } }
+    Text::Hex { upper, digits: body, zeros, exp }
 }
