@@ -120,6 +120,9 @@ int main(void) {
         floatscan(floats[i], 1, 0);
         floatscan(floats[i], 0, 1);
     }
+    const char *ld[] = {"1.5", "0.1", "1e400", "4.9e-324", "2.4703282292062328e-324", "0x1.fffffffffffff8p1023",
+                        "1.00000000000000011102230246251565404236316680908203125", "inf", "nan", "x"};
+    for (size_t i = 0; i < sizeof ld / sizeof *ld; i++) floatscan(ld[i], 2, 1);
     limited("12345", 3);
     limited("12345", 0);
     limited("  12", 3);
