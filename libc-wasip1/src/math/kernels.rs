@@ -179,7 +179,7 @@ pub extern "C" fn __expo2(x: f64) -> f64 {
     const K: u32 = 2043;
     const KLN2: f64 = f64::from_bits(0x40962066151add8b); // 0x1.62066151add8bp+10
     let scale = f64::from_bits(u64::from((0x3ff + K / 2) << 20) << 32);
-    libm::exp(x - KLN2) * scale * scale
+    super::exp(x - KLN2) * scale * scale
 }
 
 /// `float __expo2f(float x)`: the float version of [`__expo2`].
@@ -188,7 +188,7 @@ pub extern "C" fn __expo2f(x: f32) -> f32 {
     const K: u32 = 235;
     const KLN2: f32 = f32::from_bits(0x4322e3bc); // 0x1.45c778p+7
     let scale = f32::from_bits((0x7f + K / 2) << 23);
-    libm::expf(x - KLN2) * scale * scale
+    super::expf(x - KLN2) * scale * scale
 }
 
 /// exp(x) as a mantissa in [2^1023, 2^1024) and a separate exponent, for
@@ -196,7 +196,7 @@ pub extern "C" fn __expo2f(x: f32) -> f32 {
 fn frexp_exp(x: f64) -> (f64, i32) {
     const K: i32 = 1799;
     const KLN2: f64 = 1246.97177782734161156; // K * ln 2
-    let e = libm::exp(x - KLN2);
+    let e = super::exp(x - KLN2);
     let bits = e.to_bits();
     let hx = (bits >> 32) as u32;
     let expt = (hx >> 20) as i32 - (0x3ff + 1023) + K;
@@ -224,7 +224,7 @@ pub extern "C" fn __ldexp_cexp(z: Complex<f64>, expt: i32) -> Complex<f64> {
 fn frexp_expf(x: f32) -> (f32, i32) {
     const K: i32 = 235;
     const KLN2: f32 = 162.88958740234375; // K * ln 2
-    let e = libm::expf(x - KLN2);
+    let e = super::expf(x - KLN2);
     let hx = e.to_bits();
     let expt = (hx >> 23) as i32 - (0x7f + 127) + K;
     (f32::from_bits((hx & 0x7fffff) | ((0x7f + 127) << 23)), expt)

@@ -12,6 +12,8 @@
 
 mod consts;
 pub mod errors;
+pub mod exp_pow;
+pub mod exp_powf;
 pub mod kernels;
 pub mod ld128;
 pub mod ld_arith;
@@ -23,6 +25,9 @@ pub mod soft128;
 pub mod tables;
 
 use core::ffi::{c_char, c_int, c_long, c_longlong};
+
+pub use exp_pow::{exp, exp2, pow};
+pub use exp_powf::{exp2f, expf, log2f, logf, powf};
 
 macro_rules! f1 {
     ($($name:ident: $t:ty;)*) => {
@@ -61,9 +66,7 @@ f1! {
     cosh: f64;
     erf: f64;
     erfc: f64;
-    exp: f64;
     exp10: f64;
-    exp2: f64;
     expm1: f64;
     fabs: f64;
     floor: f64;
@@ -97,18 +100,14 @@ f1! {
     coshf: f32;
     erff: f32;
     erfcf: f32;
-    expf: f32;
     exp10f: f32;
-    exp2f: f32;
     expm1f: f32;
     fabsf: f32;
     floorf: f32;
     j0f: f32;
     j1f: f32;
-    logf: f32;
     log10f: f32;
     log1pf: f32;
-    log2f: f32;
     rintf: f32;
     roundf: f32;
     roundevenf: f32;
@@ -132,7 +131,6 @@ f2! {
     fmod: f64;
     hypot: f64;
     nextafter: f64;
-    pow: f64;
     remainder: f64;
     fmaximum: f64;
     fminimum: f64;
@@ -146,7 +144,6 @@ f2! {
     fmodf: f32;
     hypotf: f32;
     nextafterf: f32;
-    powf: f32;
     remainderf: f32;
     fmaximumf: f32;
     fminimumf: f32;
