@@ -94,3 +94,26 @@ pub unsafe extern "C" fn __fopen_rb_ca(filename: *const c_char, f: *mut File, bu
 pub unsafe extern "C" fn __fclose_ca(f: *mut File) -> c_int {
     ((*f).ops.close)(f)
 }
+
+/// C `__lockfile` (musl's stream lock, taken by every stdio call): with
+/// one thread, and `flockfile` keeping no state here, the lock is always
+/// free: returns 1 ("taken, release it with `__unlockfile`").
+#[no_mangle]
+pub extern "C" fn __lockfile(_f: *mut File) -> c_int {
+    1
+}
+
+/// C `__unlockfile`: releases what `__lockfile` took (nothing to do).
+#[no_mangle]
+pub extern "C" fn __unlockfile(_f: *mut File) {}
+
+/// C `__register_locked_file` (musl: records a stream locked by
+/// `flockfile` on the thread's list, to be released if the thread
+/// exits): streams keep no lock state here, so there is nothing to record.
+#[no_mangle]
+pub extern "C" fn __register_locked_file(_f: *mut File, _self: *mut core::ffi::c_void) {}
+
+/// C `__do_orphaned_stdio_locks` (musl: releases the stream locks of an
+/// exiting thread): the only thread never exits that way.
+#[no_mangle]
+pub extern "C" fn __do_orphaned_stdio_locks() {}
