@@ -79,7 +79,7 @@ pub fn demangle_for_names(name: &str, enabled: bool) -> std::borrow::Cow<'_, str
     }
     if name.starts_with("_Z") {
         if let Some(d) = cpp_demangle::Symbol::new(name).ok().and_then(|s| s.demangle().ok()) {
-            return Cow::Owned(d);
+            return Cow::Owned(llvm_template_spelling(d));
         }
     } else if name.starts_with("_R") {
         if let Ok(d) = rustc_demangle::try_demangle(name) {
@@ -87,6 +87,15 @@ pub fn demangle_for_names(name: &str, enabled: bool) -> std::borrow::Cow<'_, str
         }
     }
     Cow::Borrowed(name)
+}
+
+/// LLVM's demangler (which wasm-ld uses) closes nested template argument
+/// lists as `>>`; cpp_demangle writes `> >`.
+fn llvm_template_spelling(mut d: String) -> String {
+    while d.contains("> >") {
+        d = d.replace("> >", ">>");
+    }
+    d
 }
 
 /// `name` for messages: the demangled name followed by the raw one when they

@@ -257,7 +257,8 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
     Ok(out)
 }
 
-/// wasm-ld wraps a command's exports (`_start` included) in functions that
+/// wasm-ld wraps a module's exported functions (`_start` included, and a
+/// cdylib's exports: there is no entry condition) in functions that
 /// call `__wasm_call_ctors` first and `__wasm_call_dtors` (stdio flush)
 /// after, when no object calls `__wasm_call_ctors` itself: older crt1.o
 /// files (Debian's wasi-libc) rely on this. As wasm-ld, no wrappers when
@@ -269,8 +270,7 @@ fn needs_command_wrappers(r: &Resolver<'_>, config: &Config) -> bool {
         g.first_ref.is_some() || g.def.is_some()
     });
     let has_dtors = r.symtab.get("__wasm_call_dtors").is_some_and(|id| r.symtab.sym(id).def.is_some());
-    config.entry.is_some()
-        && !referenced
+    !referenced
         && !config.exports.iter().any(|e| e == "__wasm_call_ctors")
         && (has_init_funcs(r) || has_dtors)
 }
