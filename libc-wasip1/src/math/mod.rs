@@ -20,6 +20,7 @@ pub mod ld_arith;
 pub mod ld_exact;
 pub mod ld_fma;
 pub mod ld_trig;
+pub mod musl_misc;
 pub mod rem_pio2;
 pub mod soft128;
 pub mod tables;
@@ -28,6 +29,7 @@ use core::ffi::{c_char, c_int, c_long, c_longlong};
 
 pub use exp_pow::{exp, exp2, pow};
 pub use exp_powf::{exp2f, expf, log2f, logf, powf};
+pub use musl_misc::{acoshf, asinhf, cbrt, cosh, coshf, exp10, exp10f};
 
 macro_rules! f1 {
     ($($name:ident: $t:ty;)*) => {
@@ -60,13 +62,10 @@ f1! {
     asinh: f64;
     atan: f64;
     atanh: f64;
-    cbrt: f64;
     ceil: f64;
     cos: f64;
-    cosh: f64;
     erf: f64;
     erfc: f64;
-    exp10: f64;
     expm1: f64;
     fabs: f64;
     floor: f64;
@@ -89,18 +88,14 @@ f1! {
     y0: f64;
     y1: f64;
     acosf: f32;
-    acoshf: f32;
     asinf: f32;
-    asinhf: f32;
     atanf: f32;
     atanhf: f32;
     cbrtf: f32;
     ceilf: f32;
     cosf: f32;
-    coshf: f32;
     erff: f32;
     erfcf: f32;
-    exp10f: f32;
     expm1f: f32;
     fabsf: f32;
     floorf: f32;
@@ -419,13 +414,13 @@ pub extern "C" fn llroundf(x: f32) -> c_longlong {
 /// `pow10` (GNU name of `exp10`).
 #[no_mangle]
 pub extern "C" fn pow10(x: f64) -> f64 {
-    libm::exp10(x)
+    exp10(x)
 }
 
 /// `pow10f`.
 #[no_mangle]
 pub extern "C" fn pow10f(x: f32) -> f32 {
-    libm::exp10f(x)
+    exp10f(x)
 }
 
 /// `drem` (BSD name of `remainder`).
