@@ -112,6 +112,14 @@ int main(void) {
     show("des long trad", crypt_r(longkey, "lo", &data));
     show("bcrypt long", crypt_r(longkey, "$2b$04$abcdefghijklmnopqrstuu", &data));
 
+    // Published test vectors (Drepper's SHA-crypt specification).
+    show("sha256 spec", crypt_r("Hello world!", "$5$saltstring", &data));
+    show("sha256 spec rounds", crypt_r("Hello world!", "$5$rounds=10000$saltstringsaltstring", &data));
+    show("sha256 spec 1400", crypt_r("we have a short salt string but not a short password", "$5$rounds=77777$short", &data));
+    show("sha512 spec", crypt_r("Hello world!", "$6$saltstring", &data));
+    show("sha512 spec rounds", crypt_r("Hello world!", "$6$rounds=10000$saltstringsaltstring", &data));
+    show("sha512 spec 10", crypt_r("the minimum number is still observed", "$6$rounds=10$roundstoolow", &data));
+
     // The internal entry points.
     show("__crypt_r", __crypt_r("pw", "$6$r", &data));
     show("__crypt_des", __crypt_des("pw", "ab", out));
