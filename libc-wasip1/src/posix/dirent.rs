@@ -4,7 +4,7 @@
 //! a malloc'd `struct dirent` (`d_ino` u64, `d_type` u8, `d_name[]`),
 //! filling in `d_ino` with `fstatat` when the host reports 0.
 
-use super::fcntl::{__wasilibc_nocwd_openat_nomode, AT_FDCWD, AT_SYMLINK_NOFOLLOW, O_DIRECTORY, O_RDONLY};
+use super::fcntl::{__wasilibc_nocwd_openat_nomode, uses_cwd, AT_FDCWD, AT_SYMLINK_NOFOLLOW, O_DIRECTORY, O_RDONLY};
 use super::sys_stat::{Stat, __wasilibc_nocwd_fstatat, S_IFBLK, S_IFCHR, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK};
 use super::unistd::close;
 use crate::errno::{get_errno, set_errno};
@@ -105,7 +105,7 @@ pub unsafe extern "C" fn __wasilibc_nocwd_opendirat(dirfd: c_int, path: *const c
 /// `opendirat`.
 #[no_mangle]
 pub unsafe extern "C" fn opendirat(dirfd: c_int, path: *const c_char) -> *mut Dir {
-    if dirfd != AT_FDCWD {
+    if !uses_cwd(dirfd, path) {
         return __wasilibc_nocwd_opendirat(dirfd, path);
     }
     match preopens::resolve(path) {
@@ -357,7 +357,7 @@ pub unsafe extern "C" fn scandirat(
     filter: Filter,
     compar: Compar,
 ) -> c_int {
-    if dirfd != AT_FDCWD {
+    if !uses_cwd(dirfd, path) {
         return __wasilibc_nocwd_scandirat(dirfd, path, namelist, filter, compar);
     }
     match preopens::resolve(path) {

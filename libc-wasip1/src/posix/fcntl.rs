@@ -23,6 +23,14 @@ pub const AT_SYMLINK_NOFOLLOW: c_int = 0x1;
 pub const AT_SYMLINK_FOLLOW: c_int = 0x2;
 pub const AT_REMOVEDIR: c_int = 0x4;
 
+/// Whether an `*at` call resolves `path` through the cwd and the preopens
+/// rather than relative to `fd`: for `AT_FDCWD` and, as in wasi-libc, for
+/// every absolute path whatever `fd` is.
+#[inline]
+pub(crate) unsafe fn uses_cwd(fd: c_int, path: *const c_char) -> bool {
+    fd == AT_FDCWD || (!path.is_null() && *path == b'/' as c_char)
+}
+
 pub(crate) const F_GETFD: c_int = 1;
 pub(crate) const F_SETFD: c_int = 2;
 pub(crate) const F_GETFL: c_int = 3;
@@ -115,7 +123,7 @@ pub unsafe extern "C" fn open(path: *const c_char, oflag: c_int, _va: *const u8)
 /// `openat(fd, path, flags, ...)`.
 #[no_mangle]
 pub unsafe extern "C" fn openat(fd: c_int, path: *const c_char, oflag: c_int, _va: *const u8) -> c_int {
-    if fd == AT_FDCWD {
+    if uses_cwd(fd, path) {
         __wasilibc_open_nomode(path, oflag)
     } else {
         __wasilibc_nocwd_openat_nomode(fd, path, oflag)

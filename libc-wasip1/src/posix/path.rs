@@ -5,7 +5,7 @@
 //! `*at` calls with `AT_FDCWD` resolve the path against the cwd and the
 //! preopens; the `nocwd` forms take the path as is, relative to `fd`.
 
-use super::fcntl::{fixup_directory, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW};
+use super::fcntl::{fixup_directory, uses_cwd, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW};
 use super::sys_stat::{fstatat, Stat, S_IFDIR, S_IFMT};
 use crate::cstr;
 use crate::errno::{get_errno, ret0, ret_size, set_errno};
@@ -21,9 +21,10 @@ pub(crate) const X_OK: c_int = 1;
 pub(crate) const W_OK: c_int = 2;
 pub(crate) const R_OK: c_int = 4;
 
-/// Runs `f(dirfd, relpath)` for `(fd, path)`, resolving `AT_FDCWD`.
+/// Runs `f(dirfd, relpath)` for `(fd, path)`, resolving `AT_FDCWD` and
+/// absolute paths through the cwd and the preopens.
 unsafe fn at(fd: c_int, path: *const c_char, f: impl FnOnce(c_int, *const c_char) -> c_int) -> c_int {
-    if fd != AT_FDCWD {
+    if !uses_cwd(fd, path) {
         return f(fd, path);
     }
     match preopens::resolve(path) {
@@ -34,7 +35,7 @@ unsafe fn at(fd: c_int, path: *const c_char, f: impl FnOnce(c_int, *const c_char
 
 /// Like [`at`] for the second path of a two-path call.
 unsafe fn at2(fd: c_int, path: *const c_char) -> Option<(c_int, *const c_char)> {
-    if fd != AT_FDCWD {
+    if !uses_cwd(fd, path) {
         return Some((fd, path));
     }
     preopens::resolve2(path).map(|(d, r)| (d as c_int, r))
@@ -219,7 +220,7 @@ pub unsafe extern "C" fn __wasilibc_nocwd_readlinkat(
 /// `readlinkat`.
 #[no_mangle]
 pub unsafe extern "C" fn readlinkat(fd: c_int, path: *const c_char, buf: *mut c_char, size: usize) -> isize {
-    if fd != AT_FDCWD {
+    if !uses_cwd(fd, path) {
         return __wasilibc_nocwd_readlinkat(fd, path, buf, size);
     }
     match preopens::resolve(path) {

@@ -1,7 +1,7 @@
 //! `<sys/stat.h>`: the stat family, mkdir, file times, and the chmod
 //! family (ENOSYS, exactly as wasi-libc: WASI has no permissions).
 
-use super::fcntl::{fixup_directory, AT_FDCWD, AT_SYMLINK_NOFOLLOW};
+use super::fcntl::{fixup_directory, uses_cwd, AT_FDCWD, AT_SYMLINK_NOFOLLOW};
 use super::time::{timestamp_exact, to_timespec, Timespec, Timeval};
 use crate::cstr;
 use crate::errno::{ret0, set_errno};
@@ -115,7 +115,7 @@ pub unsafe extern "C" fn __wasilibc_nocwd_fstatat(fd: c_int, path: *const c_char
 /// `fstatat`.
 #[no_mangle]
 pub unsafe extern "C" fn fstatat(fd: c_int, path: *const c_char, st: *mut Stat, flag: c_int) -> c_int {
-    if fd != AT_FDCWD {
+    if !uses_cwd(fd, path) {
         return __wasilibc_nocwd_fstatat(fd, path, st, flag);
     }
     match preopens::resolve(path) {
@@ -151,7 +151,7 @@ pub unsafe extern "C" fn __wasilibc_nocwd_mkdirat_nomode(fd: c_int, path: *const
 /// `mkdirat` (mode ignored).
 #[no_mangle]
 pub unsafe extern "C" fn mkdirat(fd: c_int, path: *const c_char, _mode: u32) -> c_int {
-    if fd != AT_FDCWD {
+    if !uses_cwd(fd, path) {
         return __wasilibc_nocwd_mkdirat_nomode(fd, path);
     }
     match preopens::resolve(path) {
@@ -219,7 +219,7 @@ pub unsafe extern "C" fn __wasilibc_nocwd_utimensat(
 /// `utimensat`.
 #[no_mangle]
 pub unsafe extern "C" fn utimensat(fd: c_int, path: *const c_char, times: *const Timespec, flag: c_int) -> c_int {
-    if fd != AT_FDCWD {
+    if !uses_cwd(fd, path) {
         return __wasilibc_nocwd_utimensat(fd, path, times, flag);
     }
     match preopens::resolve(path) {
