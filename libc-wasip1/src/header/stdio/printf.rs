@@ -80,6 +80,7 @@ impl Args {
 }
 
 /// A parsed conversion specification.
+#[derive(Clone, Copy)]
 struct Spec {
     flags: u32,
     width: Option<Num>,
@@ -201,6 +202,7 @@ fn conv_class(conv: u8, len: Len) -> Option<Class> {
 }
 
 /// Collects positional arguments; `None` if the format is inconsistent.
+#[inline(never)]
 unsafe fn collect_positional(fmt: *const u8, mut ap: VaList) -> Option<[Arg; MAX_POS + 1]> {
     let mut classes = [Class::Unused; MAX_POS + 1];
     let mut p = fmt;
@@ -255,10 +257,35 @@ unsafe fn collect_positional(fmt: *const u8, mut ap: VaList) -> Option<[Arg; MAX
     Some(args)
 }
 
+/// The first conversions of a format as [`check_format`] parsed them (with
+/// where each ends), so that the conversion loop does not parse them again.
+struct SpecCache {
+    specs: [core::mem::MaybeUninit<(Spec, *const u8)>; CACHED_SPECS],
+    len: usize,
+}
+
+const CACHED_SPECS: usize = 8;
+
+impl SpecCache {
+    fn new() -> Self {
+        SpecCache { specs: [core::mem::MaybeUninit::uninit(); CACHED_SPECS], len: 0 }
+    }
+    /// The `k`-th conversion, if cached.
+    fn get(&self, k: usize) -> Option<(Spec, *const u8)> {
+        if k < self.len {
+            // SAFETY: the first `len` entries were written by `check_format`.
+            Some(unsafe { self.specs[k].assume_init() })
+        } else {
+            None
+        }
+    }
+}
+
 /// Checks that every conversion in `fmt` is well formed (musl checks the
 /// whole format before producing any output): `None` if one is not, else
-/// whether the first conversion is positional (`%n$`).
-unsafe fn check_format(fmt: *const u8) -> Option<bool> {
+/// whether the first conversion is positional (`%n$`). The first
+/// conversions are kept in `cache`.
+unsafe fn check_format(fmt: *const u8, cache: &mut SpecCache) -> Option<bool> {
     let mut p = fmt;
     let mut positional = None;
     loop {
@@ -274,6 +301,10 @@ unsafe fn check_format(fmt: *const u8) -> Option<bool> {
         let s = parse_spec(&mut p)?;
         conv_class(s.conv, s.len)?;
         positional.get_or_insert(s.pos != 0);
+        if cache.len < CACHED_SPECS {
+            cache.specs[cache.len] = core::mem::MaybeUninit::new((s, p));
+            cache.len += 1;
+        }
     }
 }
 
@@ -327,14 +358,11 @@ impl Out<'_> {
             b.len()
         }
     }
+    /// Appends `b` (the common case inline: bytes that fit the stage).
+    #[inline(always)]
     unsafe fn put(&mut self, b: &[u8]) {
-        self.count += self.units(b);
-        if b.len() > STAGE - self.len {
-            self.flush();
-            if b.len() > STAGE {
-                self.sink.put(b);
-                return;
-            }
+        if self.wide || b.len() > STAGE - self.len {
+            return self.put_slow(b);
         }
         let dst = (self.buf.as_mut_ptr() as *mut u8).add(self.len);
         if b.len() <= 8 {
@@ -344,6 +372,21 @@ impl Out<'_> {
         } else {
             core::ptr::copy_nonoverlapping(b.as_ptr(), dst, b.len());
         }
+        self.len += b.len();
+        self.count += b.len();
+    }
+    /// `put` for wide mode and for bytes that do not fit the stage.
+    #[inline(never)]
+    unsafe fn put_slow(&mut self, b: &[u8]) {
+        self.count += self.units(b);
+        if b.len() > STAGE - self.len {
+            self.flush();
+            if b.len() > STAGE {
+                self.sink.put(b);
+                return;
+            }
+        }
+        core::ptr::copy_nonoverlapping(b.as_ptr(), (self.buf.as_mut_ptr() as *mut u8).add(self.len), b.len());
         self.len += b.len();
     }
     /// Hands the staged bytes to the sink.
@@ -355,6 +398,7 @@ impl Out<'_> {
             self.sink.put(core::slice::from_raw_parts(self.buf.as_ptr() as *const u8, n));
         }
     }
+    #[inline(never)]
     unsafe fn pad(&mut self, c: u8, n: usize) {
         let mut n = n;
         while n > 0 {
@@ -371,10 +415,14 @@ impl Out<'_> {
     }
 }
 
-/// Writes `prefix`, `zeros` zeros, the `body` parts, justified in `width`.
-unsafe fn emit(out: &mut Out, flags: u32, width: usize, prefix: &[u8], zeros: usize, parts: &[&[u8]]) {
-    let body: usize = parts.iter().map(|p| out.units(p)).sum();
-    let total = prefix.len() + zeros + body;
+/// Writes `prefix`, `zeros` zeros and `body`, justified in `width`.
+unsafe fn emit(out: &mut Out, flags: u32, width: usize, prefix: &[u8], zeros: usize, body: &[u8]) {
+    let total = prefix.len() + zeros + if out.wide { out.units(body) } else { body.len() };
+    if total >= width && zeros == 0 {
+        out.put(prefix);
+        out.put(body);
+        return;
+    }
     let fill = width.saturating_sub(total);
     if flags & MINUS == 0 && flags & ZERO == 0 {
         out.pad(b' ', fill);
@@ -384,12 +432,38 @@ unsafe fn emit(out: &mut Out, flags: u32, width: usize, prefix: &[u8], zeros: us
         out.pad(b'0', fill);
     }
     out.pad(b'0', zeros);
-    for p in parts {
-        out.put(p);
-    }
+    out.put(body);
     if flags & MINUS != 0 {
         out.pad(b' ', fill);
     }
+}
+
+/// Writes `-` (if `neg`) and the decimal digits of `v`.
+#[inline(always)]
+unsafe fn put_decimal(out: &mut Out, neg: bool, mut v: u32) {
+    let mut buf = [core::mem::MaybeUninit::<u8>::uninit(); 11];
+    let b = buf.as_mut_ptr() as *mut u8;
+    let mut i = 11;
+    while v >= 100 {
+        let r = (v % 100) as usize * 2;
+        v /= 100;
+        i -= 2;
+        *b.add(i) = printf_float::PAIRS[r];
+        *b.add(i + 1) = printf_float::PAIRS[r + 1];
+    }
+    if v >= 10 {
+        i -= 2;
+        *b.add(i) = printf_float::PAIRS[v as usize * 2];
+        *b.add(i + 1) = printf_float::PAIRS[v as usize * 2 + 1];
+    } else {
+        i -= 1;
+        *b.add(i) = b'0' + v as u8;
+    }
+    if neg {
+        i -= 1;
+        *b.add(i) = b'-';
+    }
+    out.put(core::slice::from_raw_parts(b.add(i), 11 - i));
 }
 
 /// Formats an integer conversion.
@@ -480,12 +554,13 @@ unsafe fn fmt_int(out: &mut Out, s: &Spec, mut flags: u32, width: usize, prec: O
     if s.conv == b'o' && flags & ALT != 0 && zeros == 0 && (ndig == 0 || buf[i] != b'0') {
         zeros = 1;
     }
-    emit(out, flags, width, prefix, zeros, &[&buf[i..]]);
+    emit(out, flags, width, prefix, zeros, &buf[i..]);
 }
 
 /// Formats `%ls`/`%lc`: the wide string converted to multibyte (precision
 /// counts bytes; a character that would exceed it is dropped). Fails with
 /// `EILSEQ` if a character cannot be converted in the current locale.
+#[inline(never)]
 unsafe fn fmt_wide(out: &mut Out, flags: u32, width: usize, prec: Option<usize>, ws: *const u32) -> Result<(), ()> {
     use crate::header::multibyte::wcrtomb;
     let limit = prec.unwrap_or(c_int::MAX as usize);
@@ -520,6 +595,7 @@ unsafe fn fmt_wide(out: &mut Out, flags: u32, width: usize, prec: Option<usize>,
 }
 
 /// Bytes of the multibyte string `p` covering at most `chars` characters.
+#[inline(never)]
 unsafe fn mb_prefix_len(p: *const u8, chars: usize) -> usize {
     let mut i = 0;
     let mut k = 0;
@@ -533,6 +609,7 @@ unsafe fn mb_prefix_len(p: *const u8, chars: usize) -> usize {
 }
 
 /// Formats a floating-point conversion.
+#[inline(never)]
 unsafe fn fmt_float(out: &mut Out, conv: u8, flags: u32, width: usize, prec: Option<usize>, x: f64) {
     let sign: &[u8] = if x.is_sign_negative() {
         b"-"
@@ -561,6 +638,7 @@ impl printf_float::Emit for Out<'_> {
 
 /// Formats a `long double` (binary128 `bits`) conversion exactly
 /// (`header::ld128::print`); NaN and infinity as [`fmt_float`] prints them.
+#[inline(never)]
 unsafe fn fmt_long_double(out: &mut Out, conv: u8, mut flags: u32, width: usize, prec: Option<usize>, bits: u128) {
     if (bits >> 112) & 0x7fff == 0x7fff {
         let x = if bits & ((1u128 << 112) - 1) != 0 { f64::NAN } else { f64::INFINITY };
@@ -618,7 +696,8 @@ pub unsafe fn format(sink: &mut dyn Sink, fmt: *const u8, ap: VaList) -> c_int {
 /// precision counts characters.
 pub unsafe fn format_mode(sink: &mut dyn Sink, fmt: *const u8, ap: VaList, wide: bool) -> c_int {
     // Positional mode if the first conversion uses `n$`.
-    let Some(positional) = check_format(fmt) else {
+    let mut cache = SpecCache::new();
+    let Some(positional) = check_format(fmt, &mut cache) else {
         set_errno(errno::EINVAL);
         return -1;
     };
@@ -633,14 +712,15 @@ pub unsafe fn format_mode(sink: &mut dyn Sink, fmt: *const u8, ap: VaList, wide:
         }
     }
     let mut out = Out { sink, count: 0, wide, len: 0, buf: [core::mem::MaybeUninit::uninit(); STAGE] };
-    let r = convert_all(&mut out, fmt, &mut args);
+    let r = convert_all(&mut out, fmt, &mut args, &cache);
     out.flush();
     r
 }
 
 /// The conversion loop of [`format_mode`] over a validated format.
-unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args) -> c_int {
+unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args, cache: &SpecCache) -> c_int {
     let mut p = fmt;
+    let mut k = 0;
     loop {
         // Literal text up to the next '%'.
         let start = p;
@@ -657,10 +737,44 @@ unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args) -> c_int {
             p = p.add(1);
             continue;
         }
-        let Some(s) = parse_spec(&mut p) else {
-            set_errno(errno::EINVAL);
-            return -1;
+        let s = match cache.get(k) {
+            Some((s, end)) => {
+                p = end;
+                s
+            }
+            None => {
+                let Some(s) = parse_spec(&mut p) else {
+                    set_errno(errno::EINVAL);
+                    return -1;
+                };
+                s
+            }
         };
+        k += 1;
+        // Plain %d %i %u %s (no flags, width, precision or size): the
+        // common case, without the general machinery.
+        if s.flags == 0 && s.width.is_none() && s.prec.is_none() && s.len == Len::None {
+            if let Args::Seq(ap) = args {
+                match s.conv {
+                    b'd' | b'i' => {
+                        let v = ap.arg_i32();
+                        put_decimal(out, v < 0, v.unsigned_abs());
+                        continue;
+                    }
+                    b'u' => {
+                        put_decimal(out, false, ap.arg_i32() as u32);
+                        continue;
+                    }
+                    b's' => {
+                        let v = ap.arg_i32() as u32 as usize as *const u8;
+                        let ptr = if v.is_null() { c"(null)".as_ptr() as *const u8 } else { v };
+                        out.put(core::slice::from_raw_parts(ptr, strlen(ptr)));
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+        }
         let mut flags = s.flags;
         let width = match s.width {
             None => 0,
@@ -705,7 +819,7 @@ unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args) -> c_int {
                 fmt_int(out, &ps, flags | ALT, width, pr, ival as u32 as i64);
             }
             b'c' if s.len != Len::L && !out.wide => {
-                emit(out, flags & !ZERO, width, b"", 0, &[&[ival as u8]]);
+                emit(out, flags & !ZERO, width, b"", 0, &[ival as u8]);
             }
             b'c' if s.len != Len::L => {
                 let wc = [crate::header::multibyte::btowc(ival as i32), 0];
@@ -726,7 +840,7 @@ unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args) -> c_int {
                     Some(pr) => crate::header::string::strnlen(ptr as *const _, pr),
                     None => strlen(ptr),
                 };
-                emit(out, flags & !ZERO, width, b"", 0, &[core::slice::from_raw_parts(ptr, n)]);
+                emit(out, flags & !ZERO, width, b"", 0, core::slice::from_raw_parts(ptr, n));
             }
             b's' | b'S' => {
                 let ws = ival as u32 as usize as *const u32;
@@ -737,7 +851,7 @@ unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args) -> c_int {
             b'm' => {
                 let m = crate::header::strerror::message(get_errno()).to_bytes();
                 let n = prec.map_or(m.len(), |pr| pr.min(m.len()));
-                emit(out, flags & !ZERO, width, b"", 0, &[&m[..n]]);
+                emit(out, flags & !ZERO, width, b"", 0, &m[..n]);
             }
             b'n' => {
                 let ptr = ival as u32 as usize;

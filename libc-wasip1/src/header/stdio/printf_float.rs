@@ -59,6 +59,7 @@ const LIMBS: usize = 256;
 /// Index of the limb holding the integer part's lowest nine digits.
 const UNITS: isize = 40;
 const BILLION: u32 = 1_000_000_000;
+const POW10: [u32; 10] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, BILLION];
 /// musl sizes its cut-off with `LDBL_MANT_DIG / 3`; wasi-libc's default
 /// printf core is built with `long double` taken as `double` (53 bits).
 const MANT_DIG_THIRD: i64 = 53 / 3;
@@ -194,7 +195,7 @@ impl Decimal {
     fn round(&mut self, j: i64) {
         if j < 9 * (self.z - UNITS - 1) as i64 {
             let mut d = UNITS + 1 + j.div_euclid(9) as isize;
-            let i = 10u32.pow(9 - j.rem_euclid(9) as u32);
+            let i = POW10[9 - j.rem_euclid(9) as usize];
             let v = self.at(d);
             let x = v % i;
             if x != 0 || d + 1 != self.z {
@@ -232,7 +233,7 @@ impl Decimal {
 }
 
 /// "00" to "99".
-const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+pub(crate) const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
 2021222324252627282930313233343536373839\
 4041424344454647484950515253545556575859\
 6061626364656667686970717273747576777879\
@@ -461,11 +462,10 @@ fn g_style(dec: &Decimal, mut p: i64, alt: bool) -> (bool, i64) {
     if !alt {
         // Drop trailing zeros: count them in the last limb.
         let tz = if dec.z > dec.a && dec.at(dec.z - 1) != 0 {
-            let last = dec.at(dec.z - 1);
+            let mut last = dec.at(dec.z - 1);
             let mut k = 0;
-            let mut i = 10;
-            while last % i == 0 {
-                i *= 10;
+            while last % 10 == 0 {
+                last /= 10;
                 k += 1;
             }
             k
