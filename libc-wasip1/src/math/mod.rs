@@ -11,6 +11,8 @@
 #![allow(clippy::missing_safety_doc)]
 
 mod consts;
+pub mod erf;
+pub mod erff;
 pub mod errors;
 pub mod exp_pow;
 pub mod exp_powf;
@@ -23,6 +25,7 @@ pub mod ld_trig;
 pub mod musl_misc;
 pub mod rem_pio2;
 pub mod soft128;
+pub mod tgamma;
 pub mod tables;
 
 use core::ffi::{c_char, c_int, c_long, c_longlong};
@@ -30,6 +33,9 @@ use core::ffi::{c_char, c_int, c_long, c_longlong};
 pub use exp_pow::{exp, exp2, pow};
 pub use exp_powf::{exp2f, expf, log2f, logf, powf};
 pub use musl_misc::{acoshf, asinhf, cbrt, cosh, coshf, exp10, exp10f};
+pub use erf::{erf, erfc};
+pub use erff::{erfcf, erff};
+pub use tgamma::tgamma;
 
 macro_rules! f1 {
     ($($name:ident: $t:ty;)*) => {
@@ -64,8 +70,6 @@ f1! {
     atanh: f64;
     ceil: f64;
     cos: f64;
-    erf: f64;
-    erfc: f64;
     expm1: f64;
     fabs: f64;
     floor: f64;
@@ -83,7 +87,6 @@ f1! {
     sqrt: f64;
     tan: f64;
     tanh: f64;
-    tgamma: f64;
     trunc: f64;
     y0: f64;
     y1: f64;
@@ -94,8 +97,6 @@ f1! {
     cbrtf: f32;
     ceilf: f32;
     cosf: f32;
-    erff: f32;
-    erfcf: f32;
     expm1f: f32;
     fabsf: f32;
     floorf: f32;
