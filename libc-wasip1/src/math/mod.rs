@@ -22,6 +22,7 @@ pub mod ld_arith;
 pub mod ld_exact;
 pub mod ld_fma;
 pub mod ld_trig;
+pub mod lgammaf;
 pub mod musl_misc;
 pub mod rem_pio2;
 pub mod soft128;
@@ -317,7 +318,7 @@ pub unsafe extern "C" fn __lgamma_r(x: f64, sign: *mut c_int) -> f64 {
 /// `lgammaf_r`.
 #[no_mangle]
 pub unsafe extern "C" fn lgammaf_r(x: f32, sign: *mut c_int) -> f32 {
-    let (r, s) = libm::lgammaf_r(x);
+    let (r, s) = lgammaf::lgammaf_r(x);
     *sign = s;
     r
 }
@@ -447,7 +448,7 @@ pub unsafe extern "C" fn lgamma(x: f64) -> f64 {
 /// `lgammaf`: also sets `signgam`.
 #[no_mangle]
 pub unsafe extern "C" fn lgammaf(x: f32) -> f32 {
-    let (r, s) = libm::lgammaf_r(x);
+    let (r, s) = lgammaf::lgammaf_r(x);
     set_signgam(s);
     r
 }
