@@ -3,7 +3,7 @@
 //! getsockopt(SO_TYPE)), as wasi-libc.
 
 use crate::errno::set_errno;
-use crate::wasi::{self, Iovec, EBADF, EINVAL};
+use crate::wasi::{self, Iovec, EINVAL};
 use core::ffi::{c_int, c_void};
 
 pub(crate) const SOCK_NONBLOCK: c_int = 0x4000;
@@ -102,14 +102,14 @@ pub unsafe extern "C" fn getsockopt(
         set_errno(ENOPROTOOPT);
         return -1;
     }
-    let Ok(st) = wasi::fd_fdstat_get(fd as u32) else {
-        set_errno(EBADF);
-        return -1;
+    let st = match wasi::fd_fdstat_get(fd as u32) {
+        Ok(st) => st,
+        Err(e) => {
+            set_errno(e);
+            return -1;
+        }
     };
-    if (*len as usize) < core::mem::size_of::<c_int>() {
-        set_errno(EINVAL);
-        return -1;
-    }
+    // As wasi-libc: "not a socket" is reported before a short buffer.
     let value = match st.fs_filetype {
         wasi::FILETYPE_SOCKET_DGRAM | wasi::FILETYPE_SOCKET_STREAM => st.fs_filetype as c_int,
         _ => {
@@ -117,6 +117,10 @@ pub unsafe extern "C" fn getsockopt(
             return -1;
         }
     };
+    if (*len as usize) < core::mem::size_of::<c_int>() {
+        set_errno(EINVAL);
+        return -1;
+    }
     core::ptr::write_unaligned(val as *mut c_int, value);
     *len = core::mem::size_of::<c_int>() as u32;
     0
