@@ -217,15 +217,43 @@ pub unsafe extern "C" fn strlcat(d: MutStr, s: Str, n: usize) -> usize {
 /// C `strcmp`.
 #[no_mangle]
 pub unsafe extern "C" fn strcmp(a: Str, b: Str) -> c_int {
-    let (a, b) = (a as *const u8, b as *const u8);
-    let mut i = 0;
+    let (mut a, mut b) = (a as *const u8, b as *const u8);
+    if (a as usize ^ b as usize) & 7 == 0 {
+        // Same alignment: bytes up to a word boundary, then eight at a time
+        // while the words are equal and hold no NUL (aligned reads never
+        // go past the end of memory).
+        while (a as usize) & 7 != 0 {
+            let (x, y) = (*a, *b);
+            if x != y || x == 0 {
+                return x as c_int - y as c_int;
+            }
+            a = a.add(1);
+            b = b.add(1);
+        }
+        loop {
+            let x = *(a as *const u64);
+            if x != *(b as *const u64) || has_zero64(x) {
+                break;
+            }
+            a = a.add(8);
+            b = b.add(8);
+        }
+    }
     loop {
-        let (x, y) = (*a.add(i), *b.add(i));
+        let (x, y) = (*a, *b);
         if x != y || x == 0 {
             return x as c_int - y as c_int;
         }
-        i += 1;
+        a = a.add(1);
+        b = b.add(1);
     }
+}
+
+/// True if the word `w` has a zero byte.
+#[inline(always)]
+fn has_zero64(w: u64) -> bool {
+    const ONES64: u64 = u64::MAX / 255;
+    w.wrapping_sub(ONES64) & !w & (ONES64 * 128) != 0
 }
 
 /// C `strncmp`.
@@ -249,15 +277,15 @@ pub unsafe extern "C" fn strchrnul(s: Str, c: c_int) -> MutStr {
     if c == 0 {
         return p.add(strlen(p)) as MutStr;
     }
-    while !(p as usize).is_multiple_of(WORD) {
+    while !(p as usize).is_multiple_of(8) {
         if *p == 0 || *p == c {
             return p as MutStr;
         }
         p = p.add(1);
     }
-    let k = ONES * c as usize;
-    let mut w = p as *const usize;
-    while !has_zero(*w) && !has_zero(*w ^ k) {
+    let k = (u64::MAX / 255) * c as u64;
+    let mut w = p as *const u64;
+    while !has_zero64(*w) && !has_zero64(*w ^ k) {
         w = w.add(1);
     }
     p = w as *const u8;
