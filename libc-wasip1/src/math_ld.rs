@@ -115,13 +115,9 @@ macro_rules! l2 {
 }
 
 l1! {
-    acosl => crate::math::acos;
     acoshl => crate::math::acosh;
-    asinl => crate::math::asin;
     asinhl => crate::math::asinh;
-    atanl => crate::math::atan;
     atanhl => crate::math::atanh;
-    cbrtl => crate::math::cbrt;
     coshl => crate::math::cosh;
     erfl => crate::math::erf;
     erfcl => crate::math::erfc;
@@ -140,8 +136,6 @@ l1! {
 }
 
 l2! {
-    atan2l => crate::math::atan2;
-    hypotl => crate::math::hypot;
     powl => crate::math::pow;
 }
 

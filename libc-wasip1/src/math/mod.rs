@@ -21,6 +21,7 @@ pub mod ld128;
 pub mod ld_arith;
 pub mod ld_exact;
 pub mod ld_fma;
+pub mod ld_inv;
 pub mod ld_trig;
 pub mod lgammaf;
 pub mod musl_misc;

@@ -17,6 +17,7 @@ extern "C" {
     fn __divtf3(a: u128, b: u128) -> u128;
     fn __extenddftf2(a: f64) -> u128;
     fn __trunctfdf2(a: u128) -> f64;
+    fn __trunctfsf2(a: u128) -> f32;
     fn __fixtfsi(a: u128) -> i32;
     fn __fixtfdi(a: u128) -> i64;
 }
@@ -51,6 +52,12 @@ impl Ld {
     pub fn to_f64(self) -> f64 {
         // SAFETY: pure soft-float routine.
         unsafe { __trunctfdf2(self.0) }
+    }
+
+    /// Rounds to the nearest float (C's `(float)x`).
+    pub fn to_f32(self) -> f32 {
+        // SAFETY: pure soft-float routine.
+        unsafe { __trunctfsf2(self.0) }
     }
 
     /// C's `(int32_t)x`: truncates toward zero.

@@ -1,7 +1,8 @@
 /* long double (binary128) functions that ours computes exactly in
  * binary128, compared with wasi-libc bit for bit: rounding to integers,
  * exponent functions, nextafterl, fmax/fmin/fdim, modfl, sqrtl, fmal, fmodl,
- * sinl/cosl/tanl/sincosl, integer conversions. (Functions still computed
+ * sinl/cosl/tanl/sincosl, asinl/acosl/atanl/atan2l, hypotl, cbrtl, integer
+ * conversions. (Functions still computed
  * through double are not listed; remquol/remainderl are exact here but
  * wasi-libc's differ by a musl bug, see math/ld_arith.rs.) Results are printed
  * as bits: the reference printf cannot format long double without
@@ -31,6 +32,8 @@ int main(void) {
     pl("fabsl", i, fabsl(x)); pl("copysignl", i, copysignl(x, y));
     pi("lrintl", i, lrintl(x)); pi("llrintl", i, llrintl(x)); pi("lroundl", i, lroundl(x)); pi("llroundl", i, llroundl(x));
     pl("sinl", i, sinl(x)); pl("cosl", i, cosl(x)); pl("tanl", i, tanl(x));
+    pl("asinl", i, asinl(x / 8)); pl("acosl", i, acosl(x / 8)); pl("atanl", i, atanl(x)); pl("atan2l", i, atan2l(x, y));
+    pl("hypotl", i, hypotl(x, y)); pl("cbrtl", i, cbrtl(x));
     long double s = 0, c = 0; sincosl(x, &s, &c); pl("sincosl_s", i, s); pl("sincosl_c", i, c);
   }
   /* fmal: cancellation, tiny addends, subnormal and overflowing results */
@@ -42,5 +45,12 @@ int main(void) {
   for (unsigned i = 0; i < sizeof f / sizeof f[0]; i++) pl("fmal_edge", i, fmal(f[i][0], f[i][1], f[i][2]));
   static const long double sq[] = {2.0L, 4.0L, 0x1p-16494L, 0x1.8p-16480L, 1.0L + 0x1p-112L, -1.0L, 0x1.fffffffffffffffffffffffffffp16383L};
   for (unsigned i = 0; i < sizeof sq / sizeof sq[0]; i++) pl("sqrtl_edge", i, sqrtl(sq[i]));
+  /* inverse trig over [-1, 1] and wide ranges */
+  for (int i = -40; i <= 40; i++) {
+    long double u = i / 40.0L + third * 1e-3L, w = i * 0.37L * third;
+    pl("asinl_r", i, asinl(u)); pl("acosl_r", i, acosl(u)); pl("atanl_r", i, atanl(w)); pl("atanl_big", i, atanl(w * 1e30L));
+    pl("atan2l_r", i, atan2l(w, u)); pl("hypotl_r", i, hypotl(w, u * 1e-5L)); pl("cbrtl_r", i, cbrtl(w * 1e100L));
+    pl("cbrtl_s", i, cbrtl(u * 0x1p-16400L));
+  }
   return 0;
 }
