@@ -321,6 +321,7 @@ impl<E: Emit> Chunk<'_, E> {
         self.put(&digits[..digits.len().min(max)]);
         digits.len()
     }
+    #[inline(always)]
     fn put(&mut self, b: &[u8]) {
         if b.len() > 16 {
             self.flush();
@@ -328,8 +329,12 @@ impl<E: Emit> Chunk<'_, E> {
             return;
         }
         let p = self.room(b.len());
-        // SAFETY: room reserved b.len() bytes.
-        unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+        // A byte loop: these are a few bytes, and a variable-length copy
+        // would be a call to memcpy.
+        for (i, &c) in b.iter().enumerate() {
+            // SAFETY: room reserved b.len() bytes.
+            unsafe { *p.add(i) = c };
+        }
         self.len += b.len();
     }
     fn zeros(&mut self, n: usize) {
@@ -423,8 +428,12 @@ pub fn format<E: Emit>(out: &mut E, x: f64, conv: u8, prec: Option<usize>, alt: 
         out.fill(b' ', fill);
     }
     let mut ch = Chunk { buf: [MaybeUninit::uninit(); CHUNK], len: 0, out };
-    ch.put(sign);
-    ch.put(hex_prefix);
+    if !sign.is_empty() {
+        ch.byte(sign[0]);
+    }
+    if !hex_prefix.is_empty() {
+        ch.put(hex_prefix);
+    }
     if zero && !left {
         ch.zeros(fill);
     }
