@@ -24,11 +24,14 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-const USAGE: &str = "usage: libcbench [--runs N] [--rounds N] [--scale N] [CASE...]
-  --runs N    runs of each module, alternating (default 5)
-  --rounds N  rounds of each case per run (default 1); every round is a sample
-  --scale N   multiplies every case's operation count (default 1)
-  CASE        only these cases (names as printed; default all)
+const USAGE: &str = "usage: libcbench [--runs N] [--rounds N] [--scale N] [--stat median|min] [--libc NAME=DIR]... [CASE...]
+  --runs N         runs of each module, alternating (default 5)
+  --rounds N       rounds of each case per run (default 3); every round is a sample
+  --scale N        multiplies every case's operation count (default 1)
+  --stat S         median (default) or min of the samples
+  --libc NAME=DIR  also link against DIR/libc.a and DIR/crt1-command.o (another
+                   build of ours, e.g. an older one); shown as more columns
+  CASE             only these cases (names as printed; default all)
 needs: target/sysroot (cargo run --release -p xtask -- sysroot) and
        target/release/wasip1-run (cargo build --release -p wasip1-run)";
 
@@ -37,12 +40,14 @@ struct Options {
     runs: usize,
     rounds: usize,
     scale: usize,
+    min: bool,
+    extra: Vec<(String, PathBuf)>,
     cases: Vec<String>,
 }
 
 /// One libc build of the benchmark: where its start file and libc.a are.
 struct Libc {
-    name: &'static str,
+    name: String,
     crt: PathBuf,
     libc: PathBuf,
 }
@@ -62,7 +67,7 @@ fn main() {
 }
 
 fn parse_options() -> Result<Option<Options>> {
-    let mut opts = Options { runs: 5, rounds: 1, scale: 1, cases: Vec::new() };
+    let mut opts = Options { runs: 5, rounds: 3, scale: 1, min: false, extra: Vec::new(), cases: Vec::new() };
     let mut args = std::env::args().skip(1);
     let number = |v: Option<String>, what: &str| -> Result<usize> {
         let v = v.with_context(|| format!("{what} needs a number"))?;
@@ -77,6 +82,19 @@ fn parse_options() -> Result<Option<Options>> {
             "--runs" => opts.runs = number(args.next(), "--runs")?,
             "--rounds" => opts.rounds = number(args.next(), "--rounds")?,
             "--scale" => opts.scale = number(args.next(), "--scale")?,
+            "--stat" => match args.next().as_deref() {
+                Some("median") => opts.min = false,
+                Some("min") => opts.min = true,
+                _ => bail!("--stat needs median or min"),
+            },
+            "--libc" => {
+                let v = args.next().context("--libc needs NAME=DIR")?;
+                let Some((name, dir)) = v.split_once('=') else { bail!("--libc needs NAME=DIR, got {v}") };
+                if name.is_empty() || name == "wasi-libc" || name == "ours" {
+                    bail!("--libc: choose a NAME other than wasi-libc and ours");
+                }
+                opts.extra.push((name.to_string(), PathBuf::from(dir)));
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(None);
@@ -100,23 +118,29 @@ fn run() -> Result<()> {
         bail!("{}/libc.a is missing: cargo run --release -p xtask -- sysroot", ours_dir.display());
     }
     let theirs_dir = rustup_self_contained()?;
-    let libcs = [
-        Libc { name: "wasi-libc", crt: theirs_dir.join("crt1-command.o"), libc: theirs_dir.join("libc.a") },
-        Libc { name: "ours", crt: ours_dir.join("crt1-command.o"), libc: ours_dir.join("libc.a") },
+    let mut libcs = vec![
+        Libc { name: "wasi-libc".into(), crt: theirs_dir.join("crt1-command.o"), libc: theirs_dir.join("libc.a") },
+        Libc { name: "ours".into(), crt: ours_dir.join("crt1-command.o"), libc: ours_dir.join("libc.a") },
     ];
+    for (name, dir) in &opts.extra {
+        if !dir.join("libc.a").is_file() {
+            bail!("--libc {name}: {}/libc.a is missing", dir.display());
+        }
+        libcs.push(Libc { name: name.clone(), crt: dir.join("crt1-command.o"), libc: dir.join("libc.a") });
+    }
     let work = root.join("target/libcbench");
     std::fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
     let src = root.join("libc-wasip1/tests/bench");
     let builtins = builtins_archive()?;
 
-    let mut modules: BTreeMap<(&str, &str), PathBuf> = BTreeMap::new();
+    let mut modules: BTreeMap<(&str, String), PathBuf> = BTreeMap::new();
     for program in ["bench", "printf_only"] {
         let obj = work.join(format!("{program}.o"));
         compile(&src.join(format!("{program}.c")), &obj)?;
         for libc in &libcs {
             let out = work.join(format!("{program}-{}.wasm", libc.name));
             link(libc, &obj, &builtins, &out)?;
-            modules.insert((program, libc.name), out);
+            modules.insert((program, libc.name.clone()), out);
         }
     }
 
@@ -131,12 +155,12 @@ fn run() -> Result<()> {
     args.extend(opts.cases.iter().cloned());
 
     // samples[libc][case]; cases in the order the program prints them.
-    let mut samples: Vec<BTreeMap<String, Samples>> = vec![BTreeMap::new(), BTreeMap::new()];
+    let mut samples: Vec<BTreeMap<String, Samples>> = libcs.iter().map(|_| BTreeMap::new()).collect();
     let mut order: Vec<String> = Vec::new();
     for run in 0..opts.runs {
         eprint!("\rlibcbench: run {}/{}", run + 1, opts.runs);
         for (k, libc) in libcs.iter().enumerate() {
-            let module = &modules[&("bench", libc.name)];
+            let module = &modules[&("bench", libc.name.clone())];
             let output = run_module(&runner, module, &scratch, &args)?;
             for (case, ns, sum) in parse_output(&output)? {
                 if !order.contains(&case) {
@@ -153,43 +177,54 @@ fn run() -> Result<()> {
         bail!("the benchmark printed no cases (unknown case names?)");
     }
 
+    let stat = |v: &[f64]| if opts.min { v.iter().copied().fold(f64::INFINITY, f64::min) } else { median(v) };
     let mut mismatches = Vec::new();
+    let mut header = format!("{:<15} {:>12} {:>12} {:>7}", "case", "wasi-libc ns", "ours ns", "ratio");
+    for libc in &libcs[2..] {
+        header += &format!(" {:>12} {:>7}", format!("{} ns", libc.name), "ratio");
+    }
     println!(
-        "{:<15} {:>14} {:>14} {:>7}   (median of {} samples; ratio < 1: ours is faster)",
-        "case",
-        "wasi-libc ns",
-        "ours ns",
-        "ratio",
+        "{header}   ({} of {} samples; ratio = build / wasi-libc, < 1 is faster)",
+        if opts.min { "min" } else { "median" },
         opts.runs * opts.rounds
     );
-    let mut log_sum = 0.0;
+    let mut log_sums = vec![0.0; libcs.len()];
     for case in &order {
-        let (Some(a), Some(b)) = (samples[0].get(case), samples[1].get(case)) else {
-            bail!("case {case} ran in only one build");
-        };
-        let (ta, tb) = (median(&a.ns), median(&b.ns));
-        let ratio = tb / ta;
-        log_sum += ratio.ln();
-        let same = a.checksums.iter().chain(&b.checksums).all(|c| *c == a.checksums[0]);
+        let Some(base) = samples[0].get(case) else { bail!("case {case} did not run with wasi-libc") };
+        let tbase = stat(&base.ns);
+        let mut line = format!("{:<15} {:>12.2}", case, tbase);
+        let mut same = true;
+        for (k, per_libc) in samples.iter().enumerate().skip(1) {
+            let Some(s) = per_libc.get(case) else { bail!("case {case} did not run with {}", libcs[k].name) };
+            let t = stat(&s.ns);
+            log_sums[k] += (t / tbase).ln();
+            line += &format!(" {:>12.2} {:>7.2}", t, t / tbase);
+            same &= s.checksums.iter().all(|c| *c == base.checksums[0]);
+        }
+        same &= base.checksums.iter().all(|c| *c == base.checksums[0]);
         if !same {
             mismatches.push(case.clone());
+            line += "  RESULTS DIFFER";
         }
-        println!(
-            "{:<15} {:>14.2} {:>14.2} {:>7.2}{}",
-            case,
-            ta,
-            tb,
-            ratio,
-            if same { "" } else { "  RESULTS DIFFER" }
-        );
+        println!("{line}");
     }
-    println!("geometric mean ratio: {:.2}", (log_sum / order.len() as f64).exp());
+    for (k, libc) in libcs.iter().enumerate().skip(1) {
+        println!("geometric mean ratio, {}: {:.2}", libc.name, (log_sums[k] / order.len() as f64).exp());
+    }
     println!();
-    println!("{:<22} {:>12} {:>12} {:>7}", "code section (bytes)", "wasi-libc", "ours", "ratio");
+    let mut header = format!("{:<22} {:>12}", "code section (bytes)", "wasi-libc");
+    for libc in &libcs[1..] {
+        header += &format!(" {:>12} {:>7}", libc.name, "ratio");
+    }
+    println!("{header}");
     for program in ["bench", "printf_only"] {
-        let a = code_size(&modules[&(program, "wasi-libc")])?;
-        let b = code_size(&modules[&(program, "ours")])?;
-        println!("{:<22} {:>12} {:>12} {:>7.2}", format!("{program}.wasm"), a, b, b as f64 / a as f64);
+        let a = code_size(&modules[&(program, "wasi-libc".to_string())])?;
+        let mut line = format!("{:<22} {:>12}", format!("{program}.wasm"), a);
+        for libc in &libcs[1..] {
+            let b = code_size(&modules[&(program, libc.name.clone())])?;
+            line += &format!(" {:>12} {:>7.2}", b, b as f64 / a as f64);
+        }
+        println!("{line}");
     }
     if !mismatches.is_empty() {
         bail!("the two builds computed different results in: {}", mismatches.join(", "));
