@@ -106,7 +106,8 @@ pub fn link(config: &Config) -> Result<()> {
     let mut t = Timer::new();
     // Only now that the link succeeded: a failed link keeps the old output.
     write::remove_old_output_async(&config.output);
-    write::write_atomic(&config.output, &bytes)?;
+    let pieces: Vec<&[u8]> = bytes.iter().map(|p| p.as_slice()).collect();
+    write::write_atomic(&config.output, &pieces)?;
     t.phase("write file");
     release(bytes);
     release(files);
@@ -181,8 +182,8 @@ impl Timer {
     }
 }
 
-/// The link proper, from loaded files to output bytes.
-fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedFile>>) -> Result<Vec<u8>> {
+/// The link proper, from loaded files to the output's bytes (consecutive pieces).
+fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedFile>>) -> Result<Vec<Vec<u8>>> {
     let mut t = Timer::new();
     let units = prepare_units(files)?;
     t.phase("parse");
@@ -239,18 +240,36 @@ fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedF
             roots.push(id);
         }
     }
-    // As wasm-ld's wrappers: they call __wasm_call_ctors only when there are
-    // init functions, so only then is it live through them.
-    let live = gc::mark(&r, config, &roots, wrap && has_init_funcs(&r));
-    t.phase("gc");
-    if config.print_gc_sections {
-        print_gc(&r, &live);
-    }
-    let mut layout = layout::Layout::build(&r, &live, config, &exports, wrap)?;
-    t.phase("layout");
-    let out = write::module(&r, &mut layout, config, &exports, &features)?;
+    // Liveness and layout are serial; meanwhile the carried (DWARF) sections
+    // are laid out and copied on the other threads (they need only the
+    // loaded objects).
+    let (laid_out, carried) = rayon::join(
+        || -> Result<_> {
+            let mut t = Timer::new();
+            // As wasm-ld's wrappers: they call __wasm_call_ctors only when there
+            // are init functions, so only then is it live through them.
+            let live = gc::mark(&r, config, &roots, wrap && has_init_funcs(&r));
+            t.phase("gc");
+            if config.print_gc_sections {
+                print_gc(&r, &live);
+            }
+            let layout = layout::Layout::build(&r, &live, config, &exports, wrap)?;
+            t.phase("layout");
+            Ok((live, layout))
+        },
+        || {
+            let mut t = Timer::new();
+            let carried = write::debug::prepare(&r, config);
+            t.phase("custom sections copied (in parallel with gc and layout)");
+            carried
+        },
+    );
+    let (live, mut layout) = laid_out?;
+    let carried = carried?;
+    t.phase("gc, layout");
+    let out = write::module(&r, &mut layout, config, &exports, &features, carried)?;
     if let Some(map) = &config.map_file {
-        write::write_atomic(map, write::map::render(&r, &layout).as_bytes())?;
+        write::write_atomic(map, &[write::map::render(&r, &layout).as_bytes()])?;
     }
     t.phase("write");
     release((r, layout, live, exports, features));

@@ -32,21 +32,28 @@ enum ChunkAt {
     Merged(usize),
 }
 
-/// Appends every carried custom section to `out` (the module so far), in
-/// first-seen order: each section's header, then its chunks copied once
-/// straight into place and relocated there, in parallel (disjoint slices,
-/// so the bytes do not depend on the thread count).
-pub fn append_custom_sections(
-    out: &mut Vec<u8>,
-    r: &Resolver<'_>,
-    l: &Layout<'_>,
-    config: &Config,
-    body_offsets: &[Vec<u32>],
-) -> Result<()> {
+/// The carried custom sections, encoded (headers and payloads) in one
+/// buffer that follows the module's standard sections, with the input
+/// chunks copied in but not yet relocated.
+pub struct Carried {
+    pub bytes: Vec<u8>,
+    /// Each unmerged chunk: (start in `bytes`, file, index in its customs), in order.
+    chunks: Vec<(usize, FileId, usize)>,
+    /// Per file: (section index, where that chunk went).
+    place: Vec<Vec<(u32, ChunkAt)>>,
+    /// Merged string sections, by output section.
+    merged: Vec<Option<strmerge::Merged>>,
+}
+
+/// Lays out and copies every carried custom section, in first-seen order:
+/// this needs only the loaded objects, so it runs while liveness and
+/// layout are computed; [`relocate`] patches the chunks afterwards.
+/// Chunks are copied in parallel straight into place (disjoint slices,
+/// so the bytes do not depend on the thread count), with no zeroing first.
+pub fn prepare(r: &Resolver<'_>, config: &Config) -> Result<Carried> {
     let keep = |name: &str| {
         !is_special(name) && !((config.strip_debug || config.strip_all) && name.starts_with(".debug"))
     };
-    let mut t = crate::Timer::new();
     // Output sections in first-seen order, and the chunks of each: (file, index in its customs).
     let mut order: Vec<&str> = Vec::new();
     let mut jobs: Vec<Vec<(FileId, usize)>> = Vec::new();
@@ -76,7 +83,6 @@ pub fn append_custom_sections(
             }
         })
         .collect();
-    t.phase("write: debug: merge strings");
     // Per file: (section index, where that chunk went).
     let mut place: Vec<Vec<(u32, ChunkAt)>> = vec![Vec::new(); r.objects.len()];
     let mut sizes = Vec::with_capacity(order.len());
@@ -93,9 +99,9 @@ pub fn append_custom_sections(
         }
         sizes.push(merged[n].as_ref().map_or(size, |m| m.bytes.len() as u32));
     }
-    let where_is = Places { place: &place, merged: &merged, body_offsets };
     let total: usize = order.iter().zip(&sizes).map(|(n, size)| *size as usize + n.len() + 10).sum();
-    out.reserve(total);
+    let mut out = Vec::with_capacity(total);
+    let mut chunk_list = Vec::new();
     for (((name, chunks), m), &size) in order.iter().zip(&jobs).zip(&merged).zip(&sizes) {
         // Header: id 0, payload size, name.
         let size = size as usize;
@@ -103,32 +109,51 @@ pub fn append_custom_sections(
         leb(&mut header, name.len() as u64);
         header.extend_from_slice(name.as_bytes());
         out.push(0);
-        leb(out, (header.len() + size) as u64);
+        leb(&mut out, (header.len() + size) as u64);
         out.extend_from_slice(&header);
         if let Some(m) = m {
             out.extend_from_slice(&m.bytes);
             continue;
         }
         // Split the uninitialized payload into one slice per chunk, then
-        // fill them in parallel (no zeroing pass first).
+        // fill them in parallel.
         let start = out.len();
-        let mut slices: Vec<(&mut [MaybeUninit<u8>], FileId, usize)> = Vec::with_capacity(chunks.len());
+        let mut slices: Vec<(&mut [MaybeUninit<u8>], &[u8])> = Vec::with_capacity(chunks.len());
         let mut rest = &mut out.spare_capacity_mut()[..size];
+        let mut at = start;
         for &(file, ci) in chunks {
-            let len = r.objects[file.idx()].customs[ci].data.len();
-            let (head, tail) = std::mem::take(&mut rest).split_at_mut(len);
-            slices.push((head, file, ci));
+            let data = r.objects[file.idx()].customs[ci].data;
+            let (head, tail) = std::mem::take(&mut rest).split_at_mut(data.len());
+            slices.push((head, data));
+            chunk_list.push((at, file, ci));
+            at += data.len();
             rest = tail;
         }
-        slices
-            .into_par_iter()
-            .try_for_each(|(dst, file, ci)| relocate_chunk(dst, r, l, file, ci, &where_is))?;
-        // SAFETY: `relocate_chunk` succeeded for every chunk, so each one
-        // initialized its whole slice, and the slices cover `start..start + size`.
+        slices.into_par_iter().for_each(|(dst, src)| {
+            init_from(dst, src);
+        });
+        // SAFETY: every chunk slice was initialized by `init_from`, and the
+        // slices cover `start..start + size`.
         unsafe { out.set_len(start + size) };
     }
-    t.phase("write: debug: copy and relocate");
-    Ok(())
+    Ok(Carried { bytes: out, chunks: chunk_list, place, merged })
+}
+
+/// Applies the relocations of every carried chunk in place, in parallel.
+pub fn relocate(carried: &mut Carried, r: &Resolver<'_>, l: &Layout<'_>, body_offsets: &[Vec<u32>]) -> Result<()> {
+    let places = Places { place: &carried.place, merged: &carried.merged, body_offsets };
+    let mut slices: Vec<(&mut [u8], FileId, usize)> = Vec::with_capacity(carried.chunks.len());
+    let mut rest: &mut [u8] = &mut carried.bytes;
+    let mut consumed = 0usize;
+    for &(start, file, ci) in &carried.chunks {
+        let len = r.objects[file.idx()].customs[ci].data.len();
+        let (_, tail) = std::mem::take(&mut rest).split_at_mut(start - consumed);
+        let (chunk, tail) = tail.split_at_mut(len);
+        slices.push((chunk, file, ci));
+        rest = tail;
+        consumed = start + len;
+    }
+    slices.into_par_iter().try_for_each(|(dst, file, ci)| relocate_chunk(dst, r, l, file, ci, &places))
 }
 
 /// Where relocation targets in carried sections ended up.
@@ -154,10 +179,10 @@ fn init_from<'d>(dst: &'d mut [MaybeUninit<u8>], src: &[u8]) -> &'d mut [u8] {
     }
 }
 
-/// Copies chunk `ci` of `file` into `dst` and applies its relocations there
+/// Applies the relocations of chunk `ci` of `file`, already copied to `dst`
 /// (decoded and checked here: see [`crate::object::Object::custom_relocs`]).
 fn relocate_chunk(
-    dst: &mut [MaybeUninit<u8>],
+    dst: &mut [u8],
     r: &Resolver<'_>,
     l: &Layout<'_>,
     file: FileId,
@@ -167,7 +192,6 @@ fn relocate_chunk(
     let o = &r.objects[file.idx()];
     let c = &o.customs[ci];
     let name = c.name;
-    let dst = init_from(dst, c.data);
     let Some(relocs) = o.custom_relocs.iter().find(|cr| cr.section == c.section_index) else {
         return Ok(());
     };

@@ -76,8 +76,18 @@ fn export_synth(sec: &mut enc::ExportSection, l: &mut Layout<'_>, name: &str, s:
     }
 }
 
-/// Encodes the whole output module.
-pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[Export], features: &[String]) -> Result<Vec<u8>> {
+/// Encodes the whole output module, as consecutive pieces: the standard
+/// sections, the carried custom sections (`carried`, from
+/// [`debug::prepare`], relocated here), then the name, producers and
+/// target_features sections.
+pub fn module(
+    r: &Resolver<'_>,
+    l: &mut Layout<'_>,
+    config: &Config,
+    exports: &[Export],
+    features: &[String],
+    mut carried: debug::Carried,
+) -> Result<Vec<Vec<u8>>> {
     // Exports first: exported data symbols add globals.
     let mut export_sec = enc::ExportSection::new();
     if let Some(name) = &config.export_memory {
@@ -204,15 +214,15 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
     m.section(&data);
 
     t.phase("write: data");
-    // The carried sections are large (DWARF): written straight into the
-    // output buffer rather than through wasm-encoder's section copies.
-    let mut out = m.finish();
-    debug::append_custom_sections(&mut out, r, l, config, &body_offsets)?;
+    let head = m.finish();
+    // The carried sections are large (DWARF): copied before, relocated in place now.
+    debug::relocate(&mut carried, r, l, &body_offsets)?;
     t.phase("write: debug sections");
     if config.strip_all {
         // wasm-ld drops every custom section with --strip-all.
-        return Ok(out);
+        return Ok(vec![head, carried.bytes]);
     }
+    let mut out = Vec::new();
     // wasm-ld names the module after the output file.
     let module_name = config.output.file_name().map(|n| n.to_string_lossy());
     append_section(&mut out, &names::name_section(r, l, emit_bss, config.demangle, module_name.as_deref()));
@@ -223,7 +233,7 @@ pub fn module(r: &Resolver<'_>, l: &mut Layout<'_>, config: &Config, exports: &[
     if let Some(tf) = crate::features::encode(features) {
         append_section(&mut out, &enc::CustomSection { name: Cow::Borrowed("target_features"), data: Cow::Owned(tf) });
     }
-    Ok(out)
+    Ok(vec![head, carried.bytes, out])
 }
 
 /// Appends one encoded section (id, then size and payload) to a module's bytes.
@@ -232,25 +242,34 @@ fn append_section(out: &mut Vec<u8>, section: &impl enc::Section) {
     section.encode(out);
 }
 
-/// Writes `bytes` to a new file at `path`; on Unix in 4 MiB pieces at their
-/// offsets from all threads (the kernel's copy into the page cache was the
-/// largest single cost of a debug link), elsewhere in one write.
-fn write_parallel(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes `pieces` one after another to a new file at `path`; on Unix in
+/// pieces of at most 4 MiB at their offsets from all threads (the kernel's
+/// copy into the page cache was the largest single cost of a debug link),
+/// elsewhere in order.
+fn write_parallel(path: &Path, pieces: &[&[u8]]) -> std::io::Result<()> {
     #[cfg(unix)]
     {
         use rayon::prelude::*;
         use std::os::unix::fs::FileExt;
         const PIECE: usize = 4 << 20;
         let file = std::fs::File::create(path)?;
-        file.set_len(bytes.len() as u64)?;
-        bytes
-            .par_chunks(PIECE)
-            .enumerate()
-            .try_for_each(|(i, piece)| file.write_all_at(piece, (i * PIECE) as u64))
+        let total: usize = pieces.iter().map(|p| p.len()).sum();
+        file.set_len(total as u64)?;
+        let mut jobs: Vec<(&[u8], u64)> = Vec::new();
+        let mut at = 0u64;
+        for p in pieces {
+            for (i, piece) in p.chunks(PIECE).enumerate() {
+                jobs.push((piece, at + (i * PIECE) as u64));
+            }
+            at += p.len() as u64;
+        }
+        jobs.par_iter().try_for_each(|(piece, offset)| file.write_all_at(piece, *offset))
     }
     #[cfg(not(unix))]
     {
-        std::fs::write(path, bytes)
+        use std::io::Write;
+        let mut file = std::fs::File::create(path)?;
+        pieces.iter().try_for_each(|p| file.write_all(p))
     }
 }
 
@@ -273,14 +292,15 @@ pub fn remove_old_output_async(path: &Path) {
     }
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same
-/// directory, then a rename, so a failed link never leaves a partial output.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Writes `pieces` (one after another) to `path` atomically: a temporary
+/// file in the same directory, then a rename, so a failed link never leaves
+/// a partial output.
+pub fn write_atomic(path: &Path, pieces: &[&[u8]]) -> Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
     let tmp = dir.join(format!(".{file}.tmp{}", std::process::id()));
     let shown = path.display().to_string();
-    if let Err(e) = write_parallel(&tmp, bytes) {
+    if let Err(e) = write_parallel(&tmp, pieces) {
         let _ = std::fs::remove_file(&tmp);
         return Err(Error::file(&shown, format!("cannot write output: {e}")));
     }
