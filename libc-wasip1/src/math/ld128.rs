@@ -130,7 +130,7 @@ pub unsafe extern "C" fn __rem_pio2l(x: u128, y: *mut u128) -> c_int {
 pub fn rem_pio2l(x: Ld) -> (c_int, Ld, Ld) {
     const ROUND1: i32 = 51;
     const ROUND2: i32 = 119;
-    let toint = Ld::c(1.5) * Ld(((16383u128 + 112) << 112) as u128); // 1.5 / LDBL_EPSILON
+    let toint = Ld::c(1.5) * Ld((16383u128 + 112) << 112); // 1.5 / LDBL_EPSILON
     let ex = x.biased_exp();
     let top = ((x.0 >> 96) & 0xffff) as u32;
     let small = ((ex as u32) << 16 | top) < ((0x3fff + 45) << 16 | 0x921f);

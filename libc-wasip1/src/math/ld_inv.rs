@@ -140,7 +140,7 @@ pub extern "C" fn atanl(x: u128) -> u128 {
     let mut xv = Ld(x);
     let e = xv.biased_exp() as u32;
     let negative = xv.sign();
-    if e >= 0x3fff + 113 + 1 {
+    if e > 0x3fff + 113 {
         // |x| huge: ±pi/2
         if xv.is_nan() {
             return x;
@@ -151,7 +151,8 @@ pub extern "C" fn atanl(x: u128) -> u128 {
     let id: i32;
     if expman < ((0x3fff - 2) << 8) + 0xc0 {
         // |x| < 0.4375
-        if e < 0x3fff - (113 + 1) / 2 {
+        if e < 0x3fff - 57 {
+            // |x| < 2^-57 ((LDBL_MANT_DIG + 1) / 2 = 57): atan(x) = x
             return x;
         }
         id = -1;
@@ -204,7 +205,7 @@ pub extern "C" fn atan2l(y: u128, x: u128) -> u128 {
     }
     let ex = xv.biased_exp();
     let ey = yv.biased_exp();
-    let m = 2 * i32::from(xv.sign()) | i32::from(yv.sign());
+    let m = (2 * i32::from(xv.sign())) | i32::from(yv.sign());
     let ph = pio2_hi();
     if y << 1 == 0 {
         return match m {

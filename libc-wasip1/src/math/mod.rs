@@ -1,14 +1,30 @@
-//! `<math.h>` for `double` and `float`, over the `libm` crate (a Rust port
-//! of musl's libm, the same algorithms wasi-libc uses, so results match).
+//! `<math.h>` for `double` and `float`.
+//!
+//! Most functions wrap the `libm` crate (a Rust port of musl's libm). Where
+//! `libm` uses different algorithms from musl (and so gives results that
+//! differ from wasi-libc's in the last bit), musl's are reimplemented in
+//! submodules: `exp_pow`/`exp_powf` (table-driven exp, exp2, pow, expf,
+//! exp2f, logf, log2f, powf over the generated `tables`), `musl_misc`
+//! (exp10, cbrt, cosh, asinhf, acoshf), `erf`/`erff`, `tgamma`, `lgammaf`.
+//! Known remaining differences: `log`/`log2` (and `asinh`, `acosh`,
+//! `lgamma`, which call them) need `__log_data`/`__log2_data`, which are not
+//! generated (see `gen_tables.py`).
 //!
 //! Rust's own `f64::sin`, `f32::powf`, `%` on floats ... compile to calls of
 //! these symbols, so a Rust program needs them as much as a C one. The
-//! `long double` functions are in `math_ld.rs`.
+//! `long double` functions are in `math_ld.rs` (through double) and the
+//! `ld_*` submodules (exact binary128).
 //!
-//! Submodules hold musl's internal symbols that wasi-libc's `libc.a` also
-//! exports: kernels, argument reduction, error helpers, binary128 helpers.
+//! Other submodules hold musl's internal symbols that wasi-libc's `libc.a`
+//! also exports: kernels, argument reduction, error helpers, binary128
+//! helpers, data tables.
 
 #![allow(clippy::missing_safety_doc)]
+// Published coefficients are written with all their digits (they must round
+// to the same doubles as in the C), constants like pi are the C's exact
+// literals, and `x - x` / `(x - x) / (x - x)` deliberately make NaNs at run
+// time, as musl does; `y = a * b + y` keeps the C's form.
+#![allow(clippy::excessive_precision, clippy::approx_constant, clippy::eq_op, clippy::assign_op_pattern)]
 
 mod consts;
 pub mod erf;
@@ -32,11 +48,11 @@ pub mod tables;
 
 use core::ffi::{c_char, c_int, c_long, c_longlong};
 
+pub use erf::{erf, erfc};
+pub use erff::{erfcf, erff};
 pub use exp_pow::{exp, exp2, pow};
 pub use exp_powf::{exp2f, expf, log2f, logf, powf};
 pub use musl_misc::{acoshf, asinhf, cbrt, cosh, coshf, exp10, exp10f};
-pub use erf::{erf, erfc};
-pub use erff::{erfcf, erff};
 pub use tgamma::tgamma;
 
 macro_rules! f1 {

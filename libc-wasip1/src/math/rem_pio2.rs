@@ -253,10 +253,8 @@ pub fn rem_pio2_large(x: &[f64], y: &mut [f64; 3], e0: i32, prec: i32) -> i32 {
 
     // f[0..=jx+jk] = ipio2[jv-jx ..= jv+jk] (zero below the table start).
     let m = jx + jk;
-    let mut j = jv - jx;
-    for fi in f.iter_mut().take((m + 1) as usize) {
+    for (fi, j) in f.iter_mut().take((m + 1) as usize).zip(jv - jx..) {
         *fi = if j < 0 { 0.0 } else { ipio2(j) };
-        j += 1;
     }
     // q[i] = sum x[j] f[jx+i-j]
     for i in 0..=jk {
