@@ -438,30 +438,45 @@ unsafe fn emit(out: &mut Out, flags: u32, width: usize, prefix: &[u8], zeros: us
     }
 }
 
-/// Writes `-` (if `neg`) and the decimal digits of `v`.
+/// Writes `-` (if `neg`) and the digits of `v` (decimal, or hexadecimal
+/// with the `hex` digits), right-justified in `width`.
 #[inline(always)]
-unsafe fn put_decimal(out: &mut Out, neg: bool, mut v: u32) {
+unsafe fn put_number(out: &mut Out, width: usize, neg: bool, mut v: u32, hex: Option<&[u8; 16]>) {
     let mut buf = [core::mem::MaybeUninit::<u8>::uninit(); 11];
     let b = buf.as_mut_ptr() as *mut u8;
     let mut i = 11;
-    while v >= 100 {
-        let r = (v % 100) as usize * 2;
-        v /= 100;
-        i -= 2;
-        *b.add(i) = printf_float::PAIRS[r];
-        *b.add(i + 1) = printf_float::PAIRS[r + 1];
-    }
-    if v >= 10 {
-        i -= 2;
-        *b.add(i) = printf_float::PAIRS[v as usize * 2];
-        *b.add(i + 1) = printf_float::PAIRS[v as usize * 2 + 1];
+    if let Some(digits) = hex {
+        loop {
+            i -= 1;
+            *b.add(i) = digits[(v & 15) as usize];
+            v >>= 4;
+            if v == 0 {
+                break;
+            }
+        }
     } else {
-        i -= 1;
-        *b.add(i) = b'0' + v as u8;
+        while v >= 100 {
+            let r = (v % 100) as usize * 2;
+            v /= 100;
+            i -= 2;
+            *b.add(i) = printf_float::PAIRS[r];
+            *b.add(i + 1) = printf_float::PAIRS[r + 1];
+        }
+        if v >= 10 {
+            i -= 2;
+            *b.add(i) = printf_float::PAIRS[v as usize * 2];
+            *b.add(i + 1) = printf_float::PAIRS[v as usize * 2 + 1];
+        } else {
+            i -= 1;
+            *b.add(i) = b'0' + v as u8;
+        }
     }
     if neg {
         i -= 1;
         *b.add(i) = b'-';
+    }
+    if width > 11 - i {
+        out.pad(b' ', width - (11 - i));
     }
     out.put(core::slice::from_raw_parts(b.add(i), 11 - i));
 }
@@ -751,21 +766,34 @@ unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args, cache: &Sp
             }
         };
         k += 1;
-        // Plain %d %i %u %s (no flags, width, precision or size): the
-        // common case, without the general machinery.
-        if s.flags == 0 && s.width.is_none() && s.prec.is_none() && s.len == Len::None {
-            if let Args::Seq(ap) = args {
+        // Plain %d %i %u %x %X %s (no flags, precision or size other than
+        // `l`, at most a literal width): the common case, without the
+        // general machinery.
+        if s.flags == 0 && s.prec.is_none() && matches!(s.len, Len::None | Len::L) {
+            if let (Args::Seq(ap), None | Some(Num::Lit(_))) = (&mut *args, s.width) {
+                let width = match s.width {
+                    Some(Num::Lit(n)) => n,
+                    _ => 0,
+                };
                 match s.conv {
                     b'd' | b'i' => {
                         let v = ap.arg_i32();
-                        put_decimal(out, v < 0, v.unsigned_abs());
+                        put_number(out, width, v < 0, v.unsigned_abs(), None);
                         continue;
                     }
                     b'u' => {
-                        put_decimal(out, false, ap.arg_i32() as u32);
+                        put_number(out, width, false, ap.arg_i32() as u32, None);
                         continue;
                     }
-                    b's' => {
+                    b'x' => {
+                        put_number(out, width, false, ap.arg_i32() as u32, Some(b"0123456789abcdef"));
+                        continue;
+                    }
+                    b'X' => {
+                        put_number(out, width, false, ap.arg_i32() as u32, Some(b"0123456789ABCDEF"));
+                        continue;
+                    }
+                    b's' if s.len == Len::None && width == 0 => {
                         let v = ap.arg_i32() as u32 as usize as *const u8;
                         let ptr = if v.is_null() { c"(null)".as_ptr() as *const u8 } else { v };
                         out.put(core::slice::from_raw_parts(ptr, strlen(ptr)));
