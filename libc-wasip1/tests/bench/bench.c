@@ -76,7 +76,7 @@ static u64 memcpy_medium(long *ops) {
     for (long i = 0; i < n; i++) {
         size_t len = 256 + (i * 997 & 4095) % 3841;
         p_memcpy(dst + (i & 7), src + (i & 3), len);
-        sum += (unsigned char)dst[len];
+        sum += (unsigned char)dst[(i & 7) + len - 1];
     }
     *ops = n;
     return sum;
