@@ -17,6 +17,7 @@ use crate::target;
 use std::borrow::Cow;
 use std::path::Path;
 use wasm_encoder as enc;
+use wasm_encoder::Encode;
 
 /// wasmparser value type -> wasm-encoder value type.
 fn val(t: wasmparser::ValType) -> Result<enc::ValType> {
@@ -200,40 +201,56 @@ pub fn module(
         m.section(&elems);
     }
 
-    let mut t = crate::Timer::new();
-    let (code, body_offsets) = code::code_section(r, l)?;
-    t.phase("write: code");
-    m.section(&enc::RawSection { id: enc::SectionId::Code as u8, data: &code });
-
-    let emit_bss = config.import_memory.is_some();
-    let segs = code::data_segments(r, l, emit_bss)?;
-    let mut data = enc::DataSection::new();
-    for (addr, bytes) in &segs {
-        data.active(0, &enc::ConstExpr::i32_const(*addr as i32), bytes.iter().copied());
-    }
-    m.section(&data);
-
-    t.phase("write: data");
     let head = m.finish();
-    // The carried sections are large (DWARF): copied before, relocated in place now.
-    debug::relocate(&mut carried, r, l, &body_offsets)?;
-    t.phase("write: debug sections");
-    if config.strip_all {
-        // wasm-ld drops every custom section with --strip-all.
-        return Ok(vec![head, carried.bytes]);
-    }
-    let mut out = Vec::new();
-    // wasm-ld names the module after the output file.
-    let module_name = config.output.file_name().map(|n| n.to_string_lossy());
-    append_section(&mut out, &names::name_section(r, l, emit_bss, config.demangle, module_name.as_deref()));
-    t.phase("write: names");
-    if let Some(p) = custom::producers(r)? {
-        append_section(&mut out, &p);
-    }
-    if let Some(tf) = crate::features::encode(features) {
-        append_section(&mut out, &enc::CustomSection { name: Cow::Borrowed("target_features"), data: Cow::Owned(tf) });
-    }
-    Ok(vec![head, carried.bytes, out])
+    let l: &Layout<'_> = l;
+    let emit_bss = config.import_memory.is_some();
+    // The name section (serial) is built while the code, data and carried
+    // sections are written and relocated (parallel).
+    let (sections, tail) = rayon::join(
+        || -> Result<_> {
+            let mut t = crate::Timer::new();
+            let (code, body_offsets) = code::code_section(r, l)?;
+            t.phase("write: code");
+            let segs = code::data_segments(r, l, emit_bss)?;
+            let mut data = enc::DataSection::new();
+            for (addr, bytes) in &segs {
+                data.active(0, &enc::ConstExpr::i32_const(*addr as i32), bytes.iter().copied());
+            }
+            let mut data_bytes = Vec::new();
+            append_section(&mut data_bytes, &data);
+            t.phase("write: data");
+            // The carried sections are large (DWARF): copied before, relocated in place now.
+            debug::relocate(&mut carried, r, l, &body_offsets)?;
+            t.phase("write: debug sections");
+            // The code section's header, then its payload as its own piece (no copy).
+            let mut code_header = vec![enc::SectionId::Code as u8];
+            code.len().encode(&mut code_header);
+            Ok(vec![code_header, code, data_bytes, carried.bytes])
+        },
+        || -> Result<Vec<u8>> {
+            let mut out = Vec::new();
+            if config.strip_all {
+                // wasm-ld drops every custom section with --strip-all.
+                return Ok(out);
+            }
+            let mut t = crate::Timer::new();
+            // wasm-ld names the module after the output file.
+            let module_name = config.output.file_name().map(|n| n.to_string_lossy());
+            append_section(&mut out, &names::name_section(r, l, emit_bss, config.demangle, module_name.as_deref()));
+            t.phase("write: names (in parallel with code, data and carried sections)");
+            if let Some(p) = custom::producers(r)? {
+                append_section(&mut out, &p);
+            }
+            if let Some(tf) = crate::features::encode(features) {
+                append_section(&mut out, &enc::CustomSection { name: Cow::Borrowed("target_features"), data: Cow::Owned(tf) });
+            }
+            Ok(out)
+        },
+    );
+    let mut pieces = vec![head];
+    pieces.extend(sections?);
+    pieces.push(tail?);
+    Ok(pieces)
 }
 
 /// Appends one encoded section (id, then size and payload) to a module's bytes.
