@@ -1,11 +1,16 @@
 //! `<complex.h>` transcendental functions for `double complex` and
-//! `float complex`, from the real functions in `math.rs`, using musl's
+//! `float complex`, from the real functions in `math`, using musl's
 //! formulas (which reduce csin/ccos/ctan/casin... to a few kernels).
 //!
-//! The finite, non-overflowing cases follow musl's main paths; the careful
-//! special-casing of infinities, NaNs and overflow that musl inherits from
-//! FreeBSD (cexp, csinh, ccosh, ctanh, csqrt, catan) is only partly
-//! reproduced, so such inputs may give different (still IEEE-valued)
+//! cexp/csinh/ccosh/ctanh (and through them csin/ccos/ctan) follow musl's
+//! finite-argument paths exactly, including the `__ldexp_cexp` scaling for
+//! large real parts, and the float variants of everything but csqrtf/cpowf
+//! are computed in float as musl does: all of those match wasi-libc bit for
+//! bit. clog, casin, cacos, catan, casinh, cacosh, catanh and cpow (double)
+//! still differ in the last bit for some inputs because they use the
+//! double `log`, which is not yet musl's algorithm (see math/mod.rs).
+//! musl's special-casing of infinities and NaNs (from FreeBSD) is only
+//! partly reproduced, so such inputs may give different (still IEEE-valued)
 //! results.
 
 // `y - y` and `(b - b) / (b - b)` build NaNs at run time, as musl does,
@@ -26,35 +31,79 @@ fn mul(a: C64, b: C64) -> C64 {
     c(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
 }
 
-/// `cexp`: e^x (cos y + i sin y).
+/// `cexp`: e^x (cos y + i sin y), musl's (FreeBSD's) special cases, with
+/// `__ldexp_cexp` scaling where exp(x) alone would overflow.
 #[no_mangle]
 pub extern "C" fn cexp(z: C64) -> C64 {
+    const EXP_OVFL: u32 = 0x40862e42; // high word of 709.78 (MAX_EXP ln 2)
+    const CEXP_OVFL: u32 = 0x4096b8e4; // (MAX_EXP - MIN_DENORM_EXP) ln 2
     let (x, y) = (z.re, z.im);
-    if y == 0.0 {
-        return c(libm::exp(x), y);
+    let (xb, yb) = (x.to_bits(), y.to_bits());
+    if yb << 1 == 0 {
+        return c(crate::math::exp(x), y);
     }
-    if x == 0.0 {
-        let (s, co) = libm::sincos(y);
-        return c(co, s);
+    let hx = (xb >> 32) as u32;
+    let lx = xb as u32;
+    if xb << 1 == 0 {
+        return c(libm::cos(y), libm::sin(y));
     }
-    if !y.is_finite() {
-        if x == f64::INFINITY {
-            return c(x, y - y);
-        }
-        if x == f64::NEG_INFINITY {
+    if (yb >> 32) as u32 & 0x7fff_ffff >= 0x7ff0_0000 {
+        if lx != 0 || hx & 0x7fff_ffff != 0x7ff0_0000 {
+            return c(y - y, y - y);
+        } else if hx & 0x8000_0000 != 0 {
             return c(0.0, 0.0);
         }
-        return c(y - y, y - y);
+        return c(x, y - y);
     }
-    let e = libm::exp(x);
-    let (s, co) = libm::sincos(y);
-    c(e * co, e * s)
+    if (EXP_OVFL..=CEXP_OVFL).contains(&hx) {
+        return crate::math::kernels::__ldexp_cexp(z, 0);
+    }
+    let e = crate::math::exp(x);
+    c(e * libm::cos(y), e * libm::sin(y))
+}
+
+/// `cexpf`: the float version of [`cexp`], computed in float as musl does.
+#[no_mangle]
+pub extern "C" fn cexpf(z: C32) -> C32 {
+    const EXP_OVFL: u32 = 0x42b17218; // MAX_EXP ln 2 ~= 88.72
+    const CEXP_OVFL: u32 = 0x43400074; // (MAX_EXP - MIN_DENORM_EXP) ln 2
+    let (x, y) = (z.re, z.im);
+    let cf = |re: f32, im: f32| Complex { re, im };
+    let hy = y.to_bits() & 0x7fff_ffff;
+    if hy == 0 {
+        return cf(crate::math::expf(x), y);
+    }
+    let hx = x.to_bits();
+    if hx & 0x7fff_ffff == 0 {
+        return cf(libm::cosf(y), libm::sinf(y));
+    }
+    if hy >= 0x7f80_0000 {
+        if hx & 0x7fff_ffff != 0x7f80_0000 {
+            return cf(y - y, y - y);
+        } else if hx & 0x8000_0000 != 0 {
+            return cf(0.0, 0.0);
+        }
+        return cf(x, y - y);
+    }
+    if (EXP_OVFL..=CEXP_OVFL).contains(&hx) {
+        return crate::math::kernels::__ldexp_cexpf(z, 0);
+    }
+    let e = crate::math::expf(x);
+    cf(e * libm::cosf(y), e * libm::sinf(y))
 }
 
 /// `clog`: log|z| + i arg z.
 #[no_mangle]
 pub extern "C" fn clog(z: C64) -> C64 {
     c(libm::log(libm::hypot(z.re, z.im)), libm::atan2(z.im, z.re))
+}
+
+/// `clogf`: log|z| + i arg z in float, as musl does.
+#[no_mangle]
+pub extern "C" fn clogf(z: C32) -> C32 {
+    let r = libm::hypotf(z.re, z.im);
+    let phi = libm::atan2f(z.im, z.re);
+    Complex { re: crate::math::logf(r), im: phi }
 }
 
 /// `cpow`: exp(c log z).
@@ -97,22 +146,74 @@ pub extern "C" fn csqrt(z: C64) -> C64 {
 #[no_mangle]
 pub extern "C" fn csinh(z: C64) -> C64 {
     let (x, y) = (z.re, z.im);
+    if let Some(r) = hyperbolic_finite(x, y, false) {
+        return r;
+    }
     if y == 0.0 {
         return c(libm::sinh(x), y);
     }
     let (s, co) = libm::sincos(y);
-    c(libm::sinh(x) * co, libm::cosh(x) * s)
+    c(libm::sinh(x) * co, crate::math::cosh(x) * s)
+}
+
+/// The finite-argument cases of musl's csinh (`cosh_form` false) and
+/// ccosh (true), including the scaled paths for |x| >= 22; `None` for
+/// infinite or NaN parts (handled by the callers' simpler formulas).
+fn hyperbolic_finite(x: f64, y: f64, cosh_form: bool) -> Option<C64> {
+    let ix = (x.to_bits() >> 32) as u32 & 0x7fff_ffff;
+    let iy = (y.to_bits() >> 32) as u32 & 0x7fff_ffff;
+    if ix >= 0x7ff0_0000 || iy >= 0x7ff0_0000 {
+        return None;
+    }
+    let (ch, sh) = (crate::math::cosh, libm::sinh);
+    if y.to_bits() << 1 == 0 {
+        return Some(if cosh_form { c(ch(x), x * y) } else { c(sh(x), y) });
+    }
+    if ix < 0x4036_0000 {
+        // |x| < 22
+        return Some(if cosh_form {
+            c(ch(x) * libm::cos(y), sh(x) * libm::sin(y))
+        } else {
+            c(sh(x) * libm::cos(y), ch(x) * libm::sin(y))
+        });
+    }
+    if ix < 0x4086_2e42 {
+        // |x| < 710: exp(|x|) does not overflow
+        let h = crate::math::exp(x.abs()) * 0.5;
+        let sh = libm::copysign(h, x);
+        return Some(if cosh_form {
+            c(h * libm::cos(y), sh * libm::sin(y))
+        } else {
+            c(sh * libm::cos(y), h * libm::sin(y))
+        });
+    }
+    if ix < 0x4096_bbaa {
+        // |x| < 1455: scale to avoid overflow
+        let r = crate::math::kernels::__ldexp_cexp(c(x.abs(), y), -1);
+        let s = libm::copysign(1.0, x);
+        return Some(if cosh_form { c(r.re, r.im * s) } else { c(r.re * s, r.im) });
+    }
+    // |x| >= 1455: always overflows
+    let h = f64::from_bits(0x7fe0_0000_0000_0000) * x; // huge * x
+    Some(if cosh_form {
+        c(h * h * libm::cos(y), h * libm::sin(y))
+    } else {
+        c(h * libm::cos(y), h * h * libm::sin(y))
+    })
 }
 
 /// `ccosh`.
 #[no_mangle]
 pub extern "C" fn ccosh(z: C64) -> C64 {
     let (x, y) = (z.re, z.im);
+    if let Some(r) = hyperbolic_finite(x, y, true) {
+        return r;
+    }
     if y == 0.0 {
-        return c(libm::cosh(x), x * y);
+        return c(crate::math::cosh(x), x * y);
     }
     let (s, co) = libm::sincos(y);
-    c(libm::cosh(x) * co, libm::sinh(x) * s)
+    c(crate::math::cosh(x) * co, libm::sinh(x) * s)
 }
 
 /// `ctanh` (Kahan's formula, as FreeBSD/musl).
@@ -129,7 +230,7 @@ pub extern "C" fn ctanh(z: C64) -> C64 {
         return c(y - y, y - y);
     }
     if x.abs() >= 22.0 {
-        let e = libm::exp(-x.abs());
+        let e = crate::math::exp(-x.abs());
         return c(libm::copysign(1.0, x), 4.0 * libm::sin(y) * libm::cos(y) * e * e);
     }
     let t = libm::tan(y);
@@ -253,21 +354,176 @@ macro_rules! float_variants {
 }
 
 float_variants! {
-    cexpf => cexp;
-    clogf => clog;
     csqrtf => csqrt;
-    csinhf => csinh;
-    ccoshf => ccosh;
-    ctanhf => ctanh;
-    csinf => csin;
-    ccosf => ccos;
-    ctanf => ctan;
-    casinf => casin;
-    cacosf => cacos;
-    catanf => catan;
-    casinhf => casinh;
-    cacoshf => cacosh;
-    catanhf => catanh;
+}
+
+/// The finite-argument cases of musl's csinhf (`cosh_form` false) and
+/// ccoshf (true), computed in float; `None` for infinite or NaN parts.
+fn hyperbolic_finite_f(x: f32, y: f32, cosh_form: bool) -> Option<C32> {
+    let cf = |re: f32, im: f32| Complex { re, im };
+    let ix = x.to_bits() & 0x7fff_ffff;
+    let iy = y.to_bits() & 0x7fff_ffff;
+    if ix >= 0x7f80_0000 || iy >= 0x7f80_0000 {
+        return None;
+    }
+    let (ch, sh) = (crate::math::coshf, libm::sinhf);
+    if iy == 0 {
+        return Some(if cosh_form { cf(ch(x), x * y) } else { cf(sh(x), y) });
+    }
+    if ix < 0x4110_0000 {
+        // |x| < 9
+        return Some(if cosh_form {
+            cf(ch(x) * libm::cosf(y), sh(x) * libm::sinf(y))
+        } else {
+            cf(sh(x) * libm::cosf(y), ch(x) * libm::sinf(y))
+        });
+    }
+    if ix < 0x42b1_7218 {
+        // |x| < 88.7: expf(|x|) does not overflow
+        let h = crate::math::expf(x.abs()) * 0.5;
+        let sh = libm::copysignf(h, x);
+        return Some(if cosh_form {
+            cf(h * libm::cosf(y), sh * libm::sinf(y))
+        } else {
+            cf(sh * libm::cosf(y), h * libm::sinf(y))
+        });
+    }
+    if ix < 0x4340_b1e7 {
+        // |x| < 192.7: scale to avoid overflow
+        let r = crate::math::kernels::__ldexp_cexpf(cf(x.abs(), y), -1);
+        let s = libm::copysignf(1.0, x);
+        return Some(if cosh_form { cf(r.re, r.im * s) } else { cf(r.re * s, r.im) });
+    }
+    let h = f32::from_bits(0x7f00_0000) * x; // huge * x
+    Some(if cosh_form {
+        cf(h * h * libm::cosf(y), h * libm::sinf(y))
+    } else {
+        cf(h * libm::cosf(y), h * h * libm::sinf(y))
+    })
+}
+
+/// `csinhf` (in float as musl; non-finite parts through [`csinh`]).
+#[no_mangle]
+pub extern "C" fn csinhf(z: C32) -> C32 {
+    hyperbolic_finite_f(z.re, z.im, false).unwrap_or_else(|| narrow(csinh(widen(z))))
+}
+
+/// `ccoshf` (in float as musl; non-finite parts through [`ccosh`]).
+#[no_mangle]
+pub extern "C" fn ccoshf(z: C32) -> C32 {
+    hyperbolic_finite_f(z.re, z.im, true).unwrap_or_else(|| narrow(ccosh(widen(z))))
+}
+
+/// `ctanhf`: Kahan's formula in float, musl's special cases.
+#[no_mangle]
+pub extern "C" fn ctanhf(z: C32) -> C32 {
+    let cf = |re: f32, im: f32| Complex { re, im };
+    let (x, y) = (z.re, z.im);
+    let hx = x.to_bits();
+    let ix = hx & 0x7fff_ffff;
+    if ix >= 0x7f80_0000 {
+        if ix & 0x7f_ffff != 0 {
+            return cf(x, if y == 0.0 { y } else { x * y });
+        }
+        let one = f32::from_bits(hx - 0x4000_0000); // ±1
+        let sgn = if y.is_infinite() { y } else { libm::sinf(y) * libm::cosf(y) };
+        return cf(one, libm::copysignf(0.0, sgn));
+    }
+    if !y.is_finite() {
+        return cf(if ix != 0 { y - y } else { x }, y - y);
+    }
+    if ix >= 0x4130_0000 {
+        // |x| >= 11
+        let e = crate::math::expf(-x.abs());
+        return cf(libm::copysignf(1.0, x), 4.0 * libm::sinf(y) * libm::cosf(y) * e * e);
+    }
+    let t = libm::tanf(y);
+    let beta = (1.0f64 + f64::from(t * t)) as f32; // 1.0 is a double in the C
+    let s = libm::sinhf(x);
+    let rho = libm::sqrtf(1.0 + s * s);
+    let denom = 1.0 + beta * s * s;
+    cf((beta * rho * s) / denom, t / denom)
+}
+
+/// `csinf`: -i csinhf(i z).
+#[no_mangle]
+pub extern "C" fn csinf(z: C32) -> C32 {
+    let r = csinhf(Complex { re: -z.im, im: z.re });
+    Complex { re: r.im, im: -r.re }
+}
+
+/// `ccosf`: ccoshf(i z).
+#[no_mangle]
+pub extern "C" fn ccosf(z: C32) -> C32 {
+    ccoshf(Complex { re: -z.im, im: z.re })
+}
+
+/// `ctanf`: -i ctanhf(i z).
+#[no_mangle]
+pub extern "C" fn ctanf(z: C32) -> C32 {
+    let r = ctanhf(Complex { re: -z.im, im: z.re });
+    Complex { re: r.im, im: -r.re }
+}
+
+/// `casinf`: -i clog(i z + sqrt(1 - z^2)), in float as musl (the real part
+/// of 1 - z^2 and -2xy are formed in double, as the C's `1.0`/`-2.0` do).
+#[no_mangle]
+pub extern "C" fn casinf(z: C32) -> C32 {
+    let (x, y) = (z.re, z.im);
+    let w = Complex {
+        re: (1.0f64 - f64::from((x - y) * (x + y))) as f32,
+        im: (-2.0f64 * f64::from(x) * f64::from(y)) as f32,
+    };
+    let sq = csqrtf(w);
+    let r = clogf(Complex { re: -y + sq.re, im: x + sq.im });
+    Complex { re: r.im, im: -r.re }
+}
+
+/// `cacosf`: pi/2 - casinf(z).
+#[no_mangle]
+pub extern "C" fn cacosf(z: C32) -> C32 {
+    let w = casinf(z);
+    Complex { re: core::f32::consts::FRAC_PI_2 - w.re, im: -w.im }
+}
+
+/// `casinhf`: -i casinf(i z).
+#[no_mangle]
+pub extern "C" fn casinhf(z: C32) -> C32 {
+    let r = casinf(Complex { re: -z.im, im: z.re });
+    Complex { re: r.im, im: -r.re }
+}
+
+/// `cacoshf`: ±i cacosf(z), choosing the branch by the sign of Im z.
+#[no_mangle]
+pub extern "C" fn cacoshf(z: C32) -> C32 {
+    let negative = z.im.is_sign_negative();
+    let w = cacosf(z);
+    if negative {
+        Complex { re: w.im, im: -w.re }
+    } else {
+        Complex { re: -w.im, im: w.re }
+    }
+}
+
+/// `catanf`: musl's direct formula in float.
+#[no_mangle]
+pub extern "C" fn catanf(z: C32) -> C32 {
+    let (x, y) = (z.re, z.im);
+    let x2 = x * x;
+    let a = 1.0 - x2 - (y * y);
+    let re = 0.5 * libm::atan2f(2.0 * x, a);
+    let t = y - 1.0;
+    let a = x2 + (t * t);
+    let t = y + 1.0;
+    let a = (x2 + (t * t)) / a;
+    Complex { re, im: 0.25 * crate::math::logf(a) }
+}
+
+/// `catanhf`: -i catanf(i z).
+#[no_mangle]
+pub extern "C" fn catanhf(z: C32) -> C32 {
+    let r = catanf(Complex { re: -z.im, im: z.re });
+    Complex { re: r.im, im: -r.re }
 }
 
 /// `cpowf` (computed in double precision).

@@ -1,8 +1,10 @@
 /* Functions where musl's algorithm (and so wasi-libc's result) differs from
  * the libm crate's: exp10/exp10f, cbrt, cosh/coshf, asinhf/acoshf, tgamma,
- * erf/erfc/erff/erfcf, lgammaf_r. Edge
+ * erf/erfc/erff/erfcf, lgammaf_r, and the complex functions built on them
+ * (cexp, csin/ccos/ctan, csinh/ccosh/ctanh and all float variants). Edge
  * cases plus 3000 pseudo-random inputs each, compared as bits (hashed). */
 #define _GNU_SOURCE
+#include <complex.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -41,5 +43,17 @@ int main(void) {
     if (i % 300 == 0) printf("random %d hash %016llx\n", i, (unsigned long long)h);
   }
   printf("random hash %016llx\n", (unsigned long long)h);
+  uint64_t hc = 0;
+  for (int i = 0; i < 1500; i++) {
+    double complex z = CMPLX(ud(-30, 30), ud(-30, 30)), zl = CMPLX(ud(700, 1500), ud(-4, 4));
+    float complex zf = CMPLXF((float)ud(-12, 12), (float)ud(-12, 12)), zfl = CMPLXF((float)ud(85, 200), (float)ud(-4, 4));
+    double complex d[] = {cexp(z), cexp(zl), csin(z), ccos(z), ctan(z), csinh(z), ccosh(z), ctanh(z), csinh(zl), ccosh(zl)};
+    float complex f[] = {cexpf(zf), cexpf(zfl), clogf(zf), csinf(zf), ccosf(zf), ctanf(zf), csinhf(zf), ccoshf(zf), ctanhf(zf),
+                         csinhf(zfl), ccoshf(zfl), casinf(zf), cacosf(zf), catanf(zf), casinhf(zf), cacoshf(zf), catanhf(zf)};
+    for (unsigned k = 0; k < sizeof d / sizeof d[0]; k++) hc = ((hc ^ bd(creal(d[k]))) * 0x100000001b3ull ^ bd(cimag(d[k]))) * 0x100000001b3ull;
+    for (unsigned k = 0; k < sizeof f / sizeof f[0]; k++) hc = ((hc ^ bf(crealf(f[k]))) * 0x100000001b3ull ^ bf(cimagf(f[k]))) * 0x100000001b3ull;
+    if (i % 150 == 0) printf("complex %d hash %016llx\n", i, (unsigned long long)hc);
+  }
+  printf("complex hash %016llx\n", (unsigned long long)hc);
   return 0;
 }
