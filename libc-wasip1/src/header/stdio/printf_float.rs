@@ -120,8 +120,11 @@ impl Decimal {
         } else {
             (UNITS - 1, UNITS + 6 + ((-e2 + 8) / 9) as isize)
         };
+        // (Volatile stores: a plain loop becomes a call to memset, which
+        // on wasm is a `memory.fill` costing more than these few stores.)
         for i in lo..hi {
-            s.set(i, 0);
+            // SAFETY: the index is masked into the array.
+            unsafe { core::ptr::write_volatile(s.d.as_mut_ptr().add((i as usize) & (LIMBS - 1)), MaybeUninit::new(0)) };
         }
         // x = (m / 2^24) * 2^e2: one integer limb (< 2^29), then the
         // 24-bit fraction in base 10^9 (at most three limbs).
@@ -424,7 +427,7 @@ pub fn format<E: Emit>(out: &mut E, x: f64, conv: u8, prec: Option<usize>, alt: 
         Text::Dec { .. } => b"",
     };
     let fill = width.saturating_sub(sign.len() + hex_prefix.len() + text.len());
-    if !left && !zero {
+    if !left && !zero && fill > 0 {
         out.fill(b' ', fill);
     }
     let mut ch = Chunk { buf: [MaybeUninit::uninit(); CHUNK], len: 0, out };
@@ -434,7 +437,7 @@ pub fn format<E: Emit>(out: &mut E, x: f64, conv: u8, prec: Option<usize>, alt: 
     if !hex_prefix.is_empty() {
         ch.put(hex_prefix);
     }
-    if zero && !left {
+    if zero && !left && fill > 0 {
         ch.zeros(fill);
     }
     match &text {
@@ -450,7 +453,7 @@ pub fn format<E: Emit>(out: &mut E, x: f64, conv: u8, prec: Option<usize>, alt: 
         }
     }
     ch.flush();
-    if left {
+    if left && fill > 0 {
         out.fill(b' ', fill);
     }
 }
