@@ -476,7 +476,7 @@ fn g_style(dec: &Decimal, mut p: i64, alt: bool) -> (bool, i64) {
         let tz = if dec.z > dec.a && dec.at(dec.z - 1) != 0 {
             let mut last = dec.at(dec.z - 1);
             let mut k = 0;
-            while last % 10 == 0 {
+            while last.is_multiple_of(10) {
                 last /= 10;
                 k += 1;
             }
