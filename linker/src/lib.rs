@@ -23,6 +23,7 @@ pub mod reproduce;
 pub mod resolve;
 pub mod strtab;
 pub mod symbols;
+pub mod units;
 pub mod sysroot;
 pub mod target;
 pub mod write;
@@ -31,7 +32,6 @@ use args::Config;
 use diag::{Error, Result};
 use input::{FileId, LoadedFile};
 use object::Object;
-use rayon::prelude::*;
 use resolve::Resolver;
 use rustc_hash::FxHashSet as HashSet;
 use sysroot::Sysroot;
@@ -114,41 +114,6 @@ pub fn link(config: &Config) -> Result<()> {
     Ok(())
 }
 
-/// An input unit after the first pass: objects and archive members parsed
-/// (members that fail to parse only scanned for the names they define).
-enum Prepared<'a> {
-    Object(Box<Object<'a>>),
-    Lazy(String, &'a [u8], Vec<&'a str>),
-    /// An archive member already parsed, loaded only if needed.
-    LazyParsed(Box<Object<'a>>),
-}
-
-/// Prepares all units of `files` in parallel, preserving order.
-fn prepare_units(files: &[LoadedFile]) -> Result<Vec<Prepared<'_>>> {
-    let mut units = Vec::new();
-    for f in files {
-        units.extend(input::units(f)?);
-    }
-    let prepared: Vec<Result<Prepared<'_>>> = units
-        .into_par_iter()
-        .map(|u| {
-            if u.lazy {
-                // Parsed speculatively now, in parallel: fetching members one
-                // dependency round at a time would parse them serially. A
-                // member that does not parse stays lazy and is an error only
-                // if the link needs it (as with wasm-ld).
-                match Object::parse(u.name.clone(), u.bytes) {
-                    Ok(o) => Ok(Prepared::LazyParsed(Box::new(o))),
-                    Err(_) => object::scan_defined(&u.name, u.bytes).map(|names| Prepared::Lazy(u.name, u.bytes, names)),
-                }
-            } else {
-                Object::parse(u.name, u.bytes).map(|o| Prepared::Object(Box::new(o)))
-            }
-        })
-        .collect();
-    prepared.into_iter().collect()
-}
-
 fn read_allow_files(config: &Config) -> Result<HashSet<String>> {
     let mut set = HashSet::default();
     for p in &config.allow_undefined_files {
@@ -185,25 +150,9 @@ impl Timer {
 /// The link proper, from loaded files to the output's bytes (consecutive pieces).
 fn link_files(config: &Config, files: &[LoadedFile], crt: Option<&Result<LoadedFile>>) -> Result<Vec<Vec<u8>>> {
     let mut t = Timer::new();
-    let units = prepare_units(files)?;
-    t.phase("parse");
     let mut r = Resolver::new(Vec::new(), config);
-    for unit in units {
-        match unit {
-            Prepared::Object(obj) => {
-                let id = r.add_object(*obj);
-                r.add_unit(id, false)?;
-            }
-            Prepared::LazyParsed(obj) => {
-                let id = r.add_object(*obj);
-                r.add_unit(id, true)?;
-            }
-            Prepared::Lazy(name, bytes, names) => {
-                let id = r.add_lazy_member(name, bytes, names);
-                r.add_unit(id, true)?;
-            }
-        }
-    }
+    units::parse_and_add(files, &mut r)?;
+    t.phase("parse and add inputs");
     if let Some(crt) = crt {
         // An archive member defining `_start` counts: the entry root below extracts it.
         let start_defined = r.symtab.get("_start").is_some_and(|id| {
