@@ -163,7 +163,6 @@ unsafe fn parse_spec(p: &mut *const u8) -> Option<Spec> {
             (Len::H, b'h') => Len::HH,
             (Len::None, b'l') => Len::L,
             (Len::L, b'l') => Len::LL,
-            (Len::None, b'q') => Len::LL,
             (Len::None, b'j') => Len::J,
             (Len::None, b'z') => Len::Z,
             (Len::None, b't') => Len::T,
@@ -181,22 +180,27 @@ unsafe fn parse_spec(p: &mut *const u8) -> Option<Spec> {
     Some(Spec { flags, width, prec, len, conv, pos })
 }
 
-/// The argument class a conversion consumes.
+/// The argument class a conversion consumes; `None` if the conversion is
+/// invalid with that length modifier (musl's state table: `h`/`hh`/`ll`/
+/// `j`/`z`/`t` only for integers and `%n`, `l` also for `%c %s` and
+/// floats, `L` only for floats and `%n`, `%p %m %C %S` bare).
 fn conv_class(conv: u8, len: Len) -> Option<Class> {
+    let bare = len == Len::None;
     Some(match conv {
         b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => match len {
-            Len::LL | Len::J | Len::BigL => Class::I64,
+            Len::BigL => return None,
+            Len::LL | Len::J => Class::I64,
             _ => Class::I32,
         },
-        b'c' | b's' | b'p' | b'n' | b'C' | b'S' => Class::I32,
-        b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'a' | b'A' => {
-            if len == Len::BigL {
-                Class::F128
-            } else {
-                Class::F64
-            }
-        }
-        b'm' => Class::Unused,
+        b'n' => Class::I32,
+        b'c' | b's' if bare || len == Len::L => Class::I32,
+        b'p' | b'C' | b'S' if bare => Class::I32,
+        b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'a' | b'A' => match len {
+            Len::BigL => Class::F128,
+            Len::None | Len::L => Class::F64,
+            _ => return None,
+        },
+        b'm' if bare => Class::Unused,
         _ => return None,
     })
 }
@@ -855,6 +859,10 @@ unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args, cache: &Sp
                     return -1;
                 }
             }
+            b'c' | b'C' if ival as u32 == 0 => {
+                // musl prints a wide NUL as the narrow %c does.
+                emit(out, flags & !ZERO, width, b"", 0, &[0]);
+            }
             b'c' | b'C' => {
                 let wc = [ival as u32, 0];
                 if fmt_wide(out, flags, width, None, wc.as_ptr()).is_err() {
@@ -888,6 +896,8 @@ unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args, cache: &Sp
                     Len::HH => *(ptr as *mut i8) = c as i8,
                     Len::H => *(ptr as *mut i16) = c as i16,
                     Len::LL | Len::J => *(ptr as *mut i64) = c as i64,
+                    // musl stores nothing for %Ln.
+                    Len::BigL => {}
                     _ => *(ptr as *mut i32) = c as i32,
                 }
             }
