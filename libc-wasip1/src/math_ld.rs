@@ -117,7 +117,6 @@ macro_rules! l2 {
 l1! {
     acoshl => crate::math::acosh;
     asinhl => crate::math::asinh;
-    atanhl => crate::math::atanh;
     coshl => crate::math::cosh;
     erfl => crate::math::erf;
     erfcl => crate::math::erfc;

@@ -345,3 +345,31 @@ pub extern "C" fn cbrtl(x: u128) -> u128 {
     t = t + t * r;
     (t * v).0
 }
+
+/// `log1pl`'s value as musl's ld128 computes it (through double).
+fn log1pl_via_double(v: Ld) -> Ld {
+    Ld::from_f64(libm::log1p(v.to_f64()))
+}
+
+/// `atanhl`: musl's ld128 code, 0.5 log1pl(2x/(1-x)) in binary128 around a
+/// double `log1p`. (musl compares the exponent with the double bias 0x3ff,
+/// so only |x| < 2^-15361 takes the small-argument paths; reproduced.)
+#[no_mangle]
+pub extern "C" fn atanhl(x: u128) -> u128 {
+    let xv = Ld(x);
+    let e = xv.biased_exp();
+    let negative = xv.sign();
+    let mut a = xv.abs();
+    if e < 0x3ff - 1 {
+        if e >= 0x3ff - 113 / 2 {
+            a = HALF * log1pl_via_double(TWO * a + TWO * a * a / (ONE - a));
+        }
+    } else {
+        a = HALF * log1pl_via_double(TWO * (a / (ONE - a)));
+    }
+    if negative {
+        (-a).0
+    } else {
+        a.0
+    }
+}

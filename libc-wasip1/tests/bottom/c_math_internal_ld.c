@@ -1,7 +1,7 @@
 /* long double (binary128) functions that ours computes exactly in
  * binary128, compared with wasi-libc bit for bit: rounding to integers,
  * exponent functions, nextafterl, fmax/fmin/fdim, modfl, sqrtl, fmal, fmodl,
- * sinl/cosl/tanl/sincosl, asinl/acosl/atanl/atan2l, hypotl, cbrtl, integer
+ * sinl/cosl/tanl/sincosl, asinl/acosl/atanl/atan2l, atanhl, hypotl, cbrtl, integer
  * conversions. (Functions still computed
  * through double are not listed; remquol/remainderl are exact here but
  * wasi-libc's differ by a musl bug, see math/ld_arith.rs.) Results are printed
@@ -33,7 +33,7 @@ int main(void) {
     pi("lrintl", i, lrintl(x)); pi("llrintl", i, llrintl(x)); pi("lroundl", i, lroundl(x)); pi("llroundl", i, llroundl(x));
     pl("sinl", i, sinl(x)); pl("cosl", i, cosl(x)); pl("tanl", i, tanl(x));
     pl("asinl", i, asinl(x / 8)); pl("acosl", i, acosl(x / 8)); pl("atanl", i, atanl(x)); pl("atan2l", i, atan2l(x, y));
-    pl("hypotl", i, hypotl(x, y)); pl("cbrtl", i, cbrtl(x));
+    pl("hypotl", i, hypotl(x, y)); pl("cbrtl", i, cbrtl(x)); pl("atanhl", i, atanhl(x / 8)); pl("atanhl2", i, atanhl(x * 1e-4000L));
     long double s = 0, c = 0; sincosl(x, &s, &c); pl("sincosl_s", i, s); pl("sincosl_c", i, c);
   }
   /* fmal: cancellation, tiny addends, subnormal and overflowing results */
