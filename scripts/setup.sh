@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a machine that has only Rust:
 # the wasm32-wasip1 rustup target and the reference toolchain from Debian
-# (clang-19, lld-19, wasi-libc, libclang-rt-19-dev-wasm32). Idempotent: it
+# (clang-19, lld-19, wasi-libc, libclang-rt-19-dev-wasm32), and python3 if
+# there is none. Idempotent: it
 # installs only what is missing, and downloads only through rustup and apt.
 set -euo pipefail
 
@@ -19,6 +20,9 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# The table generators (scripts/check-generated.sh) need a python3; the
+# machine's own (e.g. pyenv's) counts, Debian's is installed only if none.
+command -v python3 >/dev/null || missing+=(python3)
 step "setup: Debian packages ${packages[*]}"
 if [ ${#missing[@]} -eq 0 ]; then
   echo "    already installed"
