@@ -84,24 +84,104 @@ fn call_ctors(r: &Resolver<'_>, l: &Layout<'_>) -> Result<Vec<u8>> {
     Ok(b)
 }
 
-/// The code section payload (count, then size-prefixed bodies), built in
-/// parallel, and the payload offset of each object function's body (after
-/// its size), per object and defined function (`u32::MAX` when dead); debug
-/// info relocations (`FUNCTION_OFFSET_I32`) point there.
+/// The code section payload (count, then size-prefixed bodies), and the
+/// payload offset of each object function's body (after its size), per
+/// object and defined function (`u32::MAX` when dead); debug info
+/// relocations (`FUNCTION_OFFSET_I32`) point there. Relocation keeps every
+/// width, so each body is as long as its input: the layout is computed
+/// first, then the bodies are copied straight into place and relocated
+/// there in parallel (synthetic bodies are built first, serially).
 pub fn code_section(r: &Resolver<'_>, l: &Layout<'_>) -> Result<(Vec<u8>, Vec<Vec<u32>>)> {
-    let bodies: Vec<Result<Vec<u8>>> = l.funcs.defined.par_iter().map(|f| body(r, l, *f)).collect();
+    // Synthetic bodies, and every body's length.
+    let mut synthetic: Vec<Option<Vec<u8>>> = Vec::with_capacity(l.funcs.defined.len());
+    let mut lens = Vec::with_capacity(l.funcs.defined.len());
+    for f in &l.funcs.defined {
+        match *f {
+            OutFunc::Object(file, i) => {
+                let range = &r.objects[file.idx()].bodies[i as usize];
+                lens.push((range.end - range.start) as usize);
+                synthetic.push(None);
+            }
+            _ => {
+                let b = body(r, l, *f)?;
+                lens.push(b.len());
+                synthetic.push(Some(b));
+            }
+        }
+    }
     let mut offsets: Vec<Vec<u32>> = r.objects.iter().map(|o| vec![u32::MAX; o.funcs.len()]).collect();
     let mut out = Vec::new();
     push_uleb(&mut out, l.funcs.defined.len() as u64);
-    for (b, f) in bodies.into_iter().zip(&l.funcs.defined) {
-        let b = b?;
-        push_uleb(&mut out, b.len() as u64);
+    let mut total = out.len();
+    let mut starts = Vec::with_capacity(lens.len());
+    for (len, f) in lens.iter().zip(&l.funcs.defined) {
+        total += uleb_len(*len as u64);
+        starts.push(total);
         if let OutFunc::Object(file, i) = *f {
-            offsets[file.idx()][i as usize] = out.len() as u32;
+            offsets[file.idx()][i as usize] = total as u32;
         }
-        out.extend_from_slice(&b);
+        total += len;
     }
+    out.reserve_exact(total - out.len());
+    let head = out.len();
+    // One (size, body) slice per function, in order.
+    let mut slices: Vec<&mut [std::mem::MaybeUninit<u8>]> = Vec::with_capacity(lens.len());
+    let mut rest = &mut out.spare_capacity_mut()[..total - head];
+    let mut at = head;
+    for (len, start) in lens.iter().zip(&starts) {
+        let (piece, tail) = std::mem::take(&mut rest).split_at_mut(start + len - at);
+        slices.push(piece);
+        rest = tail;
+        at = start + len;
+    }
+    slices
+        .into_par_iter()
+        .zip(l.funcs.defined.par_iter())
+        .zip(synthetic.par_iter())
+        .try_for_each(|((dst, f), synth)| -> Result<()> {
+            let mut size = Vec::with_capacity(5);
+            let src: &[u8] = match (f, synth) {
+                (_, Some(b)) => b,
+                (OutFunc::Object(file, i), None) => {
+                    let o = &r.objects[file.idx()];
+                    let range = &o.bodies[*i as usize];
+                    &o.bytes[o.code.start + range.start as usize..o.code.start + range.end as usize]
+                }
+                _ => &[],
+            };
+            push_uleb(&mut size, src.len() as u64);
+            let (size_dst, body_dst) = dst.split_at_mut(size.len());
+            init_from(size_dst, &size);
+            let body_dst = init_from(body_dst, src);
+            if let (OutFunc::Object(file, i), None) = (f, synth) {
+                let o = &r.objects[file.idx()];
+                let range = o.bodies[*i as usize].clone();
+                let relocs = in_range(&o.code_relocs, range.clone());
+                apply(r, l, *file, relocs, &Place { section_offset: range.start, address: None }, body_dst)?;
+            }
+            Ok(())
+        })?;
+    // SAFETY: every slice was initialized by `init_from` (size, then body:
+    // `split_at_mut` at the size's length, and each slice is exactly size
+    // plus body long), and the slices cover `head..total`.
+    unsafe { out.set_len(total) };
     Ok((out, offsets))
+}
+
+/// Bytes of the unsigned LEB128 encoding of `v`.
+fn uleb_len(v: u64) -> usize {
+    (64 - (v | 1).leading_zeros() as usize).div_ceil(7)
+}
+
+/// Copies `src` into the uninitialized `dst` (same length) and returns it initialized.
+pub(crate) fn init_from<'d>(dst: &'d mut [std::mem::MaybeUninit<u8>], src: &[u8]) -> &'d mut [u8] {
+    assert_eq!(dst.len(), src.len(), "slice and source differ in length");
+    // SAFETY: same length, distinct allocations; after the copy every byte of
+    // `dst` is initialized, and `MaybeUninit<u8>` has the layout of `u8`.
+    unsafe {
+        std::ptr::copy_nonoverlapping(src.as_ptr(), dst.as_mut_ptr().cast::<u8>(), src.len());
+        &mut *(dst as *mut [std::mem::MaybeUninit<u8>] as *mut [u8])
+    }
 }
 
 /// The data segments: (address, bytes) for every output segment that has bytes.

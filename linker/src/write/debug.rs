@@ -11,6 +11,7 @@ use crate::layout::Layout;
 use crate::object::SymKind;
 use crate::resolve::Resolver;
 use crate::target::{self, FuncT};
+use super::code::init_from;
 use super::strmerge;
 use rayon::prelude::*;
 use std::mem::MaybeUninit;
@@ -165,18 +166,6 @@ struct Places<'p> {
     merged: &'p [Option<strmerge::Merged>],
     /// Function body offsets in the output code section, per file.
     body_offsets: &'p [Vec<u32>],
-}
-
-/// Copies `src` into the uninitialized `dst` (same length) and returns it initialized.
-fn init_from<'d>(dst: &'d mut [MaybeUninit<u8>], src: &[u8]) -> &'d mut [u8] {
-    assert_eq!(dst.len(), src.len(), "chunk slice and chunk differ in length");
-    // SAFETY: same length, distinct allocations (the output buffer and an
-    // input); after the copy every byte of `dst` is initialized, and
-    // `MaybeUninit<u8>` has the layout of `u8`.
-    unsafe {
-        std::ptr::copy_nonoverlapping(src.as_ptr(), dst.as_mut_ptr().cast::<u8>(), src.len());
-        &mut *(dst as *mut [MaybeUninit<u8>] as *mut [u8])
-    }
 }
 
 /// Applies the relocations of chunk `ci` of `file`, already copied to `dst`
