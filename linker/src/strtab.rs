@@ -41,7 +41,7 @@ impl<'a> StrTab<'a> {
         for s in unique {
             if previous.ends_with(s) {
                 let pos = bytes.len() - s.len();
-                if pos % align == 0 {
+                if pos.is_multiple_of(align) {
                     offsets.insert(s, pos as u32);
                     continue;
                 }
