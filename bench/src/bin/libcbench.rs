@@ -35,6 +35,15 @@ const USAGE: &str = "usage: libcbench [--runs N] [--rounds N] [--scale N] [--sta
 needs: target/sysroot (cargo run --release -p xtask -- sysroot) and
        target/release/wasip1-run (cargo build --release -p wasip1-run)";
 
+/// Removes a directory (best effort) when dropped.
+struct RemoveOnDrop(PathBuf);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// Command-line options.
 struct Options {
     runs: usize,
@@ -128,7 +137,10 @@ fn run() -> Result<()> {
         }
         libcs.push(Libc { name: name.clone(), crt: dir.join("crt1-command.o"), libc: dir.join("libc.a") });
     }
-    let work = root.join("target/libcbench");
+    // One directory per process: two benchmarks running at once must not
+    // share modules or the scratch file (that corrupted the fgets case).
+    let work = root.join("target/libcbench").join(format!("run-{}", std::process::id()));
+    let _cleanup = RemoveOnDrop(work.clone());
     std::fs::create_dir_all(&work).with_context(|| format!("cannot create {}", work.display()))?;
     let src = root.join("libc-wasip1/tests/bench");
     let builtins = builtins_archive()?;
