@@ -108,8 +108,9 @@ fn run(t: &Tools, dir: &Path, name: &str) -> Result<Output> {
         .with_context(|| format!("cannot run {}", t.runner.display()))
 }
 
-/// The `difftest` command.
-pub fn run_all(root: &Path) -> Result<()> {
+/// The `difftest` command; `filters` (substrings of program names), when
+/// given, select the programs to run.
+pub fn run_all(root: &Path, filters: &[String]) -> Result<()> {
     let t = tools(root)?;
     let src_dir = root.join("libc-wasip1/tests/bottom");
     let work = root.join("target/difftest");
@@ -120,6 +121,10 @@ pub fn run_all(root: &Path) -> Result<()> {
         .with_context(|| format!("cannot read {}", src_dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("c" | "rs")))
+        .filter(|p| {
+            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            filters.is_empty() || filters.iter().any(|f| stem.contains(f.as_str()))
+        })
         .collect();
     srcs.sort();
     let (mut passed, mut failed) = (0, 0);

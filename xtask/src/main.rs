@@ -31,7 +31,7 @@ fn usage() -> &'static str {
      commands:\n  \
      sysroot   build target/sysroot/lib/wasm32-wasip1 (libc.a, crt1*.o, empty libm.a ...)\n  \
      check     check libc.a against Rust std's needs and the reference libc.a's types\n  \
-     difftest  run libc-wasip1/tests/bottom against our libc and wasi-libc, compare\n  \
+     difftest [NAME...]  run libc-wasip1/tests/bottom (or the programs whose name\n                contains NAME) against our libc and wasi-libc, compare outputs\n  \
      layout    check struct layouts and constants against wasi-libc's headers (tests/layout)\n"
 }
 
@@ -48,7 +48,7 @@ fn run() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("sysroot") => sysroot::build(&root),
         Some("check") => check::run(&root, &args[1..]),
-        Some("difftest") => difftest::run_all(&root),
+        Some("difftest") => difftest::run_all(&root, &args[1..]),
         Some("layout") => layout::run(&root),
         Some("-h") | Some("--help") | None => {
             print!("{}", usage());

@@ -8,6 +8,7 @@ pub mod fts;
 pub mod getopt;
 pub mod iconv;
 pub mod ld128;
+pub mod pleval;
 pub mod legacy;
 pub mod libgen;
 pub mod locale;
