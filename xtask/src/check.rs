@@ -89,7 +89,6 @@ const KNOWN_SIZE_DIFFERENCES: &[(&str, &str)] = &[
     ("__stdin_FILE", "our FILE is 76 bytes, musl's 112; C code only uses FILE through pointers"),
     ("__stdout_FILE", "our FILE is 76 bytes, musl's 112; C code only uses FILE through pointers"),
     ("__stderr_FILE", "our FILE is 76 bytes, musl's 112; C code only uses FILE through pointers"),
-    ("__wasilibc_pthread_self", "our thread descriptor is 128 bytes, musl's struct pthread 108"),
 ];
 
 /// Whether two definitions of the same name agree: same wasm type for

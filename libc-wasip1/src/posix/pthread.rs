@@ -82,9 +82,10 @@ pub unsafe extern "C" fn pthread_detach(_t: *mut c_void) -> c_int {
     0
 }
 
-/// The one thread's `struct pthread` (opaque here; C sees only its address).
+/// The one thread's `struct pthread` (opaque here; C sees only its
+/// address): 108 bytes, the size of musl's `struct pthread` on wasm32.
 #[no_mangle]
-pub static mut __wasilibc_pthread_self: [u32; 32] = [0; 32];
+pub static mut __wasilibc_pthread_self: [u32; 27] = [0; 27];
 
 /// `pthread_self`.
 #[no_mangle]
