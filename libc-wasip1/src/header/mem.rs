@@ -202,24 +202,35 @@ pub(crate) fn has_zero(w: usize) -> bool {
 const ONES64: u64 = u64::MAX / 255;
 const HIGHS64: u64 = ONES64 * 128;
 
-/// C `strlen`: 8 bytes at a time.
+/// C `strlen`: up to 4-byte alignment bytewise (short strings are the
+/// common case), then one 4-byte word if needed to reach 8-byte alignment,
+/// then 8 bytes at a time; the NUL is located inside the word from the
+/// zero-byte mask (its lowest flagged byte is always a real zero).
 #[no_mangle]
 pub unsafe extern "C" fn strlen(s: *const u8) -> usize {
     let mut p = s;
-    while !(p as usize).is_multiple_of(8) {
+    while !(p as usize).is_multiple_of(4) {
         if *p == 0 {
             return p as usize - s as usize;
         }
         p = p.add(1);
     }
     // Aligned reads never cross a page (or the end of memory).
+    if !(p as usize).is_multiple_of(8) {
+        let w = *(p as *const u32);
+        let m = w.wrapping_sub(0x0101_0101) & !w & 0x8080_8080;
+        if m != 0 {
+            return p as usize - s as usize + (m.trailing_zeros() / 8) as usize;
+        }
+        p = p.add(4);
+    }
     let mut w = p as *const u64;
-    while (*w).wrapping_sub(ONES64) & !*w & HIGHS64 == 0 {
+    loop {
+        let x = *w;
+        let m = x.wrapping_sub(ONES64) & !x & HIGHS64;
+        if m != 0 {
+            return w as usize - s as usize + (m.trailing_zeros() / 8) as usize;
+        }
         w = w.add(1);
     }
-    p = w as *const u8;
-    while *p != 0 {
-        p = p.add(1);
-    }
-    p as usize - s as usize
 }
