@@ -22,6 +22,7 @@ use globals::Globals;
 use memory::Memory;
 use table::Table;
 use types::Types;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use wasmparser::RelocationType as R;
 
@@ -51,26 +52,11 @@ impl<'a> Layout<'a> {
             if !o.tables.is_empty() {
                 return Err(Error::file(&o.name, "objects defining their own tables are not supported"));
             }
-            let mut used = vec![false; o.types.len()];
-            for (i, body) in o.bodies.iter().enumerate() {
-                if live.funcs[file.idx()][i] {
-                    used[o.funcs[i] as usize] = true;
-                    for rel in in_range(&o.code_relocs, body.clone()) {
-                        if rel.ty == R::TypeIndexLeb {
-                            used[rel.index as usize] = true;
-                        }
-                    }
-                }
-            }
-            for (i, sym) in o.symbols.iter().enumerate() {
-                if sym.kind == SymKind::Func && sym.is_undefined() {
-                    if let crate::resolve::SymRef::Global(id) = r.refs[file.idx()][i] {
-                        if live.imports.contains(&id) {
-                            used[o.func_imports[sym.index as usize].1 as usize] = true;
-                        }
-                    }
-                }
-            }
+        }
+        // Which types each object uses (in parallel), then interned in load order.
+        let used: Vec<Vec<bool>> = r.load_order.par_iter().map(|&file| used_types(r, live, file)).collect();
+        for (&file, used) in r.load_order.iter().zip(used) {
+            let o = &r.objects[file.idx()];
             type_map[file.idx()] =
                 o.types.iter().zip(used).map(|(t, u)| if u { types.intern(t) } else { NONE }).collect();
         }
@@ -123,34 +109,34 @@ impl<'a> Layout<'a> {
         Ok(l)
     }
 
-    /// Gives a table slot to every function whose address is taken by live code or data.
+    /// Gives a table slot to every function whose address is taken by live
+    /// code or data, in load order (the targets are found in parallel).
     fn assign_table_slots(&mut self, r: &Resolver<'a>, live: &Live) {
-        for &file in &r.load_order {
-            let o = &r.objects[file.idx()];
-            let is_table = |ty| matches!(ty, R::TableIndexSleb | R::TableIndexI32 | R::TableIndexSleb64 | R::TableIndexI64 | R::TableIndexRelSleb | R::TableIndexRelSleb64);
-            for (i, body) in o.bodies.iter().enumerate() {
-                if !live.funcs[file.idx()][i] {
-                    continue;
-                }
-                for rel in in_range(&o.code_relocs, body.clone()) {
-                    if is_table(rel.ty) {
-                        if let Some(f) = self.func_index(target::func(r, file, rel.index)) {
-                            self.table.slot(f);
-                        }
+        let is_table = |ty| matches!(ty, R::TableIndexSleb | R::TableIndexI32 | R::TableIndexSleb64 | R::TableIndexI64 | R::TableIndexRelSleb | R::TableIndexRelSleb64);
+        let targets: Vec<Vec<FuncT>> = r
+            .load_order
+            .par_iter()
+            .map(|&file| {
+                let o = &r.objects[file.idx()];
+                let mut out = Vec::new();
+                for (i, body) in o.bodies.iter().enumerate() {
+                    if live.funcs[file.idx()][i] {
+                        let relocs = in_range(&o.code_relocs, body.clone());
+                        out.extend(relocs.iter().filter(|rel| is_table(rel.ty)).map(|rel| target::func(r, file, rel.index)));
                     }
                 }
-            }
-            for (i, seg) in o.segments.iter().enumerate() {
-                if !live.segs[file.idx()][i] {
-                    continue;
-                }
-                for rel in in_range(&o.data_relocs, seg.range.clone()) {
-                    if is_table(rel.ty) {
-                        if let Some(f) = self.func_index(target::func(r, file, rel.index)) {
-                            self.table.slot(f);
-                        }
+                for (i, seg) in o.segments.iter().enumerate() {
+                    if live.segs[file.idx()][i] {
+                        let relocs = in_range(&o.data_relocs, seg.range.clone());
+                        out.extend(relocs.iter().filter(|rel| is_table(rel.ty)).map(|rel| target::func(r, file, rel.index)));
                     }
                 }
+                out
+            })
+            .collect();
+        for t in targets.into_iter().flatten() {
+            if let Some(f) = self.func_index(t) {
+                self.table.slot(f);
             }
         }
     }
@@ -253,4 +239,31 @@ impl<'a> Layout<'a> {
     pub fn kind_of(r: &Resolver<'_>, file: FileId, sym: u32) -> SymKind {
         r.objects[file.idx()].symbols[sym as usize].kind
     }
+}
+
+/// The types object `file` uses: those of its live functions, of its live
+/// code's `call_indirect`s (`TYPE_INDEX_LEB`), and of its live imports.
+fn used_types(r: &Resolver<'_>, live: &Live, file: crate::input::FileId) -> Vec<bool> {
+    let o = &r.objects[file.idx()];
+    let mut used = vec![false; o.types.len()];
+    for (i, body) in o.bodies.iter().enumerate() {
+        if live.funcs[file.idx()][i] {
+            used[o.funcs[i] as usize] = true;
+            for rel in in_range(&o.code_relocs, body.clone()) {
+                if rel.ty == R::TypeIndexLeb {
+                    used[rel.index as usize] = true;
+                }
+            }
+        }
+    }
+    for (i, sym) in o.symbols.iter().enumerate() {
+        if sym.kind == SymKind::Func && sym.is_undefined() {
+            if let crate::resolve::SymRef::Global(id) = r.refs[file.idx()][i] {
+                if live.imports.contains(&id) {
+                    used[o.func_imports[sym.index as usize].1 as usize] = true;
+                }
+            }
+        }
+    }
+    used
 }
