@@ -287,55 +287,10 @@ impl<'a> Resolver<'a> {
     /// defines synthetic symbols and classifies undefined ones.
     pub fn finish(&mut self, config: &Config, allow_list: &HashSet<String>) -> Result<()> {
         let mut errors = std::mem::take(&mut self.duplicates);
-        for &file in &self.load_order {
-            let o = &self.objects[file.idx()];
-            for (i, s) in o.symbols.iter().enumerate() {
-                let SymRef::Global(id) = self.refs[file.idx()][i] else { continue };
-                let Some(d) = self.symtab.sym(id).def else {
-                    // Undefined: every reference must agree with the first one (the import's type).
-                    if let (SymKind::Func, Some((rf, rs))) = (s.kind, self.symtab.sym(id).first_ref) {
-                        let ro = &self.objects[rf.idx()];
-                        let rsym = &ro.symbols[rs as usize];
-                        if rsym.kind == SymKind::Func && rf != file {
-                            let a = &o.types[o.func_type(s.index) as usize];
-                            let b = &ro.types[ro.func_type(rsym.index) as usize];
-                            if a != b {
-                                errors.push(format!(
-                                    "function signature mismatch: {}\n>>> {} uses it as {a}\n>>> {} uses it as {b}",
-                                    describe_symbol(s.name),
-                                    o.name,
-                                    ro.name
-                                ));
-                            }
-                        }
-                    }
-                    continue;
-                };
-                let dobj = &self.objects[d.file.idx()];
-                let ds = &dobj.symbols[d.sym as usize];
-                if ds.kind != s.kind {
-                    errors.push(format!(
-                        "symbol type mismatch: {}\n>>> defined as {} in {}\n>>> defined as {} in {}",
-                        describe_symbol(s.name),
-                        s.kind,
-                        o.name,
-                        ds.kind,
-                        dobj.name
-                    ));
-                } else if s.kind == SymKind::Func && (d.file, d.sym) != (file, i as u32) {
-                    let a = &o.types[o.func_type(s.index) as usize];
-                    let b = &dobj.types[dobj.func_type(ds.index) as usize];
-                    if a != b {
-                        errors.push(format!(
-                            "function signature mismatch: {}\n>>> {} uses it as {a}\n>>> {} defines it as {b}",
-                            describe_symbol(s.name),
-                            o.name,
-                            dobj.name
-                        ));
-                    }
-                }
-            }
-        }
+        // Kind and signature checks, per object in parallel, reported in load order.
+        use rayon::prelude::*;
+        let per_file: Vec<Vec<String>> = self.load_order.par_iter().map(|&file| self.check_uses(file)).collect();
+        errors.extend(per_file.into_iter().flatten());
         let mut undefined: Vec<(SymbolId, String)> = Vec::new();
         for idx in 0..self.symtab.syms.len() {
             let id = SymbolId(idx as u32);
@@ -396,6 +351,59 @@ impl<'a> Resolver<'a> {
         } else {
             Err(Error::many(errors))
         }
+    }
+
+    /// The kind and signature mismatches of the symbols of loaded object `file`.
+    fn check_uses(&self, file: FileId) -> Vec<String> {
+        let mut errors = Vec::new();
+        let o = &self.objects[file.idx()];
+        for (i, s) in o.symbols.iter().enumerate() {
+            let SymRef::Global(id) = self.refs[file.idx()][i] else { continue };
+            let Some(d) = self.symtab.sym(id).def else {
+                // Undefined: every reference must agree with the first one (the import's type).
+                if let (SymKind::Func, Some((rf, rs))) = (s.kind, self.symtab.sym(id).first_ref) {
+                    let ro = &self.objects[rf.idx()];
+                    let rsym = &ro.symbols[rs as usize];
+                    if rsym.kind == SymKind::Func && rf != file {
+                        let a = &o.types[o.func_type(s.index) as usize];
+                        let b = &ro.types[ro.func_type(rsym.index) as usize];
+                        if a != b {
+                            errors.push(format!(
+                                "function signature mismatch: {}\n>>> {} uses it as {a}\n>>> {} uses it as {b}",
+                                describe_symbol(s.name),
+                                o.name,
+                                ro.name
+                            ));
+                        }
+                    }
+                }
+                continue;
+            };
+            let dobj = &self.objects[d.file.idx()];
+            let ds = &dobj.symbols[d.sym as usize];
+            if ds.kind != s.kind {
+                errors.push(format!(
+                    "symbol type mismatch: {}\n>>> defined as {} in {}\n>>> defined as {} in {}",
+                    describe_symbol(s.name),
+                    s.kind,
+                    o.name,
+                    ds.kind,
+                    dobj.name
+                ));
+            } else if s.kind == SymKind::Func && (d.file, d.sym) != (file, i as u32) {
+                let a = &o.types[o.func_type(s.index) as usize];
+                let b = &dobj.types[dobj.func_type(ds.index) as usize];
+                if a != b {
+                    errors.push(format!(
+                        "function signature mismatch: {}\n>>> {} uses it as {a}\n>>> {} defines it as {b}",
+                        describe_symbol(s.name),
+                        o.name,
+                        dobj.name
+                    ));
+                }
+            }
+        }
+        errors
     }
 
     fn undefined_message(&self, id: SymbolId, config: &Config) -> String {
