@@ -364,6 +364,7 @@ enum Text<'a> {
 }
 
 /// `e+05`-style exponent: sign and at least `min_digits` digits.
+#[inline(always)]
 fn exponent(letter: u8, e: i64, min_digits: usize) -> Buf<8> {
     let mut out = Buf::new();
     out.push(letter);
