@@ -184,6 +184,7 @@ unsafe fn parse_spec(p: &mut *const u8) -> Option<Spec> {
 /// invalid with that length modifier (musl's state table: `h`/`hh`/`ll`/
 /// `j`/`z`/`t` only for integers and `%n`, `l` also for `%c %s` and
 /// floats, `L` only for floats and `%n`, `%p %m %C %S` bare).
+#[inline(always)]
 fn conv_class(conv: u8, len: Len) -> Option<Class> {
     let bare = len == Len::None;
     Some(match conv {
