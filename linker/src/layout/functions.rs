@@ -54,7 +54,10 @@ pub struct Functions<'a> {
 }
 
 impl<'a> Functions<'a> {
-    pub fn build(r: &Resolver<'a>, live: &Live, types: &mut Types, type_map: &[Vec<u32>]) -> Self {
+    /// `type_map` holds the types interned so far (`NONE` elsewhere); the
+    /// signatures of imports and defined functions are interned here, in
+    /// output order (wasm-ld's type order).
+    pub fn build(r: &Resolver<'a>, live: &Live, types: &mut Types, type_map: &mut [Vec<u32>]) -> Self {
         let mut f = Functions::default();
         // Imports, in order of first reference.
         let mut stubs = Vec::new();
@@ -70,9 +73,10 @@ impl<'a> Functions<'a> {
                 if g.def.is_some() || !live.imports.contains(&id) || f.import_index.contains_key(&id) {
                     continue;
                 }
-                let ty = type_map[file.idx()][o.func_imports[s.index as usize].1 as usize];
+                let sig = o.func_imports[s.index as usize].1;
                 match g.undefined {
                     Some(Undefined::Import) => {
+                        let ty = out_type(r, types, type_map, file, sig);
                         // Symbols importing the same (module, field, type) share one import.
                         let (imp, _) = o.func_imports[s.index as usize];
                         let key = (imp.module, imp.field, ty);
@@ -83,8 +87,8 @@ impl<'a> Functions<'a> {
                         f.import_index.insert(id, idx);
                     }
                     _ if g.synth.is_none()
-                        && !stubs.iter().any(|(x, _)| *x == id) => {
-                            stubs.push((id, ty));
+                        && !stubs.iter().any(|(x, _, _)| *x == id) => {
+                            stubs.push((id, file, sig));
                         }
                     _ => {}
                 }
@@ -105,15 +109,15 @@ impl<'a> Functions<'a> {
                 if *is_live {
                     f.def_index[file.idx()][i] = next;
                     f.defined.push(OutFunc::Object(file, i as u32));
-                    f.defined_types.push(type_map[file.idx()][o.funcs[i] as usize]);
+                    f.defined_types.push(out_type(r, types, type_map, file, o.funcs[i]));
                     next += 1;
                 }
             }
         }
-        for (id, ty) in stubs {
+        for (id, file, sig) in stubs {
             f.stubs.insert(id, next);
             f.defined.push(OutFunc::Stub(id));
-            f.defined_types.push(ty);
+            f.defined_types.push(out_type(r, types, type_map, file, sig));
             next += 1;
         }
         f
@@ -142,4 +146,13 @@ impl<'a> Functions<'a> {
             self.defined_types[(idx - n) as usize]
         }
     }
+}
+
+/// The output type of type `t` of object `file`, interned on first use.
+fn out_type(r: &Resolver<'_>, types: &mut Types, type_map: &mut [Vec<u32>], file: FileId, t: u32) -> u32 {
+    let slot = &mut type_map[file.idx()][t as usize];
+    if *slot == NONE {
+        *slot = types.intern(&r.objects[file.idx()].types[t as usize]);
+    }
+    *slot
 }

@@ -44,6 +44,8 @@ pub struct Memory<'a> {
     pub segs: Vec<OutSeg<'a>>,
     /// Per object, per segment: absolute address (valid for live segments).
     pub seg_addr: Vec<Vec<u32>>,
+    /// Per object, per segment: whether it is in the output.
+    pub seg_live: Vec<Vec<bool>>,
     pub global_base: u32,
     pub stack_low: u32,
     pub stack_high: u32,
@@ -104,7 +106,11 @@ fn align_to(v: u64, a: u64) -> u64 {
 
 impl<'a> Memory<'a> {
     pub fn build(r: &Resolver<'a>, live: &Live, config: &Config) -> Result<Self> {
-        let mut m = Memory { seg_addr: r.objects.iter().map(|o| vec![0; o.segments.len()]).collect(), ..Default::default() };
+        let mut m = Memory {
+            seg_addr: r.objects.iter().map(|o| vec![0; o.segments.len()]).collect(),
+            seg_live: live.segs.clone(),
+            ..Default::default()
+        };
         let mut by_name: HashMap<&str, usize> = HashMap::default();
         // Per output segment, its parts in order; the merged strings go
         // where the first mergeable input was (as wasm-ld's synthetic chunk).

@@ -53,14 +53,18 @@ impl<'a> Layout<'a> {
                 return Err(Error::file(&o.name, "objects defining their own tables are not supported"));
             }
         }
-        // Which types each object uses (in parallel), then interned in load order.
-        let used: Vec<Vec<bool>> = r.load_order.par_iter().map(|&file| used_types(r, live, file)).collect();
+        // Type order as wasm-ld: first every type a `TYPE_INDEX_LEB`
+        // relocation names (`call_indirect`; any loaded object, live code or
+        // not), per object in load order; then the signatures of the
+        // imported functions, then of the defined functions, in output order
+        // (interned as `Functions::build` meets them).
+        let used: Vec<Vec<bool>> = r.load_order.par_iter().map(|&file| indirect_types(r, file)).collect();
         for (&file, used) in r.load_order.iter().zip(used) {
             let o = &r.objects[file.idx()];
             type_map[file.idx()] =
                 o.types.iter().zip(used).map(|(t, u)| if u { types.intern(t) } else { NONE }).collect();
         }
-        let mut funcs = Functions::build(r, live, &mut types, &type_map);
+        let mut funcs = Functions::build(r, live, &mut types, &mut type_map);
         if wrap {
             if let Some(d) = r.symtab.get("__wasm_call_dtors").and_then(|id| r.symtab.sym(id).def) {
                 if r.objects[d.file.idx()].symbols[d.sym as usize].kind == SymKind::Func {
@@ -241,28 +245,13 @@ impl<'a> Layout<'a> {
     }
 }
 
-/// The types object `file` uses: those of its live functions, of its live
-/// code's `call_indirect`s (`TYPE_INDEX_LEB`), and of its live imports.
-fn used_types(r: &Resolver<'_>, live: &Live, file: crate::input::FileId) -> Vec<bool> {
+/// The types that `TYPE_INDEX_LEB` relocations of object `file` name.
+fn indirect_types(r: &Resolver<'_>, file: crate::input::FileId) -> Vec<bool> {
     let o = &r.objects[file.idx()];
     let mut used = vec![false; o.types.len()];
-    for (i, body) in o.bodies.iter().enumerate() {
-        if live.funcs[file.idx()][i] {
-            used[o.funcs[i] as usize] = true;
-            for rel in in_range(&o.code_relocs, body.clone()) {
-                if rel.ty == R::TypeIndexLeb {
-                    used[rel.index as usize] = true;
-                }
-            }
-        }
-    }
-    for (i, sym) in o.symbols.iter().enumerate() {
-        if sym.kind == SymKind::Func && sym.is_undefined() {
-            if let crate::resolve::SymRef::Global(id) = r.refs[file.idx()][i] {
-                if live.imports.contains(&id) {
-                    used[o.func_imports[sym.index as usize].1 as usize] = true;
-                }
-            }
+    for rel in o.code_relocs.iter().chain(&o.data_relocs) {
+        if rel.ty == R::TypeIndexLeb {
+            used[rel.index as usize] = true;
         }
     }
     used

@@ -293,8 +293,9 @@ impl Chunk<'_, '_> {
                     return 0;
                 }
                 let t = target::data(r, file, rel.index);
+                // As wasm-ld: data in a segment that is not in the output gets the tombstone.
                 if let target::DataT::Seg(f, s, _) = t {
-                    if l.memory.seg_addr[f.idx()].get(s as usize).is_none() {
+                    if !l.memory.seg_live.get(f.idx()).and_then(|v| v.get(s as usize)).copied().unwrap_or(false) {
                         return tombstone;
                     }
                 }
