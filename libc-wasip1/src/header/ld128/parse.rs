@@ -38,23 +38,24 @@ pub fn round_to_bits(q: u128, exp: i64, sticky: bool) -> Converted {
         return Converted { bits: INF, erange: true };
     }
     let shift = top - 112 + if e < EMIN { EMIN - e } else { 0 };
-    let (mut kept, inexact) = if shift <= 0 {
-        (q << (-shift) as u32, sticky)
+    let (mut kept, inexact, rounded_up) = if shift <= 0 {
+        (q << (-shift) as u32, sticky, false)
     } else if shift > 127 {
-        (0, true)
+        (0, true, false)
     } else {
         let s = shift as u32;
         let rem = q & ((1u128 << s) - 1);
         let half = 1u128 << (s - 1);
-        let mut k = q >> s;
-        if rem > half || (rem == half && (sticky || k & 1 == 1)) {
-            k += 1;
-        }
-        (k, rem != 0 || sticky)
+        let k = q >> s;
+        let up = rem > half || (rem == half && (sticky || k & 1 == 1));
+        (k + up as u128, rem != 0 || sticky, up)
     };
     if e < EMIN {
         // Subnormal (a carry into bit 112 encodes the smallest normal).
-        return Converted { bits: kept, erange: inexact || kept == 0 };
+        // musl reports ERANGE for an inexact subnormal, except when rounding
+        // up made a power of two (its "denormal" flag is then cleared).
+        let carried_to_pow2 = rounded_up && kept.is_power_of_two();
+        return Converted { bits: kept, erange: kept == 0 || (inexact && !carried_to_pow2) };
     }
     if kept >> 113 != 0 {
         kept >>= 1;
