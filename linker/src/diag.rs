@@ -79,7 +79,8 @@ pub fn demangle_for_names(name: &str, enabled: bool) -> std::borrow::Cow<'_, str
     }
     if name.starts_with("_Z") {
         if let Some(d) = cpp_demangle::Symbol::new(name).ok().and_then(|s| s.demangle().ok()) {
-            return Cow::Owned(llvm_template_spelling(d));
+            let d = llvm_clone_suffix(llvm_template_spelling(d));
+            return Cow::Owned(d);
         }
     } else if name.starts_with("_R") {
         if let Ok(d) = rustc_demangle::try_demangle(name) {
@@ -94,6 +95,25 @@ pub fn demangle_for_names(name: &str, enabled: bool) -> std::borrow::Cow<'_, str
 fn llvm_template_spelling(mut d: String) -> String {
     while d.contains("> >") {
         d = d.replace("> >", ">>");
+    }
+    d
+}
+
+/// LLVM's demangler prints a `.suffix` after the encoding (clones such as
+/// `.specialized.1`, `.constprop.0.isra.0`) whole, as ` (.suffix)`;
+/// cpp_demangle writes one ` [clone .x]` per part.
+fn llvm_clone_suffix(mut d: String) -> String {
+    let mut parts = Vec::new();
+    while d.ends_with(']') {
+        let Some(i) = d.rfind(" [clone ") else { break };
+        parts.push(d[i + " [clone ".len()..d.len() - 1].to_string());
+        d.truncate(i);
+    }
+    if !parts.is_empty() {
+        parts.reverse();
+        d.push_str(" (");
+        d.push_str(&parts.concat());
+        d.push(')');
     }
     d
 }
