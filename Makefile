@@ -46,6 +46,8 @@ test: build
 	echo "==> test: libc top-half programs against wasi-libc's recorded output (wasm-ld-19, then wasip1-ld)"; \
 	bash libc-wasip1/tests/c/run.sh || status=1; \
 	LD=target/release/wasip1-ld bash libc-wasip1/tests/c/run.sh || status=1; \
+	echo "==> test: printf byte for byte against wasi-libc (fixed, random and extreme formats)"; \
+	bash libc-wasip1/tests/bench/compare.sh || status=1; \
 	echo "==> test: generated tables are what their generators print"; \
 	bash scripts/check-generated.sh || status=1; \
 	if [ $$status = 0 ]; then echo "==> test: all suites passed"; else echo "==> test: some suites FAILED"; fi; \

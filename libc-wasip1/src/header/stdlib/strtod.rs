@@ -298,13 +298,55 @@ pub(crate) fn to_f64(b: &[u8], r: &FloatScan) -> f64 {
 /// the value up to a power of two (its "denormal" flag is then cleared).
 /// True if `v` is a power of two and the decimal `digits` are below it.
 fn rounded_up_to_pow2(digits: &[u8], v: f64, pow2: bool) -> bool {
-    use core::fmt::Write;
     if !pow2 {
         return false;
     }
-    let mut exact = crate::header::stdio::printf_float::Buf::<900>::new();
-    let _ = write!(exact, "{:.799e}", v);
-    decimal_cmp(digits, exact.bytes()) == core::cmp::Ordering::Less
+    let mut exact = [0u8; 900];
+    let n = exact_decimal(v, &mut exact);
+    decimal_cmp(digits, &exact[..n]) == core::cmp::Ordering::Less
+}
+
+/// Writes the exact decimal value of the finite `|v|` as `d.ddd…e±X` (all
+/// significant digits, at most 850) into `out`; returns the length.
+fn exact_decimal(v: f64, out: &mut [u8; 900]) -> usize {
+    use crate::header::ld128::decimal::Decimal;
+    let bits = v.to_bits();
+    let (exp, frac) = (((bits >> 52) & 0x7ff) as i32, bits & ((1u64 << 52) - 1));
+    let (mant, e2) = if exp == 0 { (frac, -1074) } else { (frac | 1 << 52, exp - 1075) };
+    let d = Decimal::from_binary(mant as u128, e2);
+    let Some(first) = d.first_nonzero() else {
+        out[0] = b'0';
+        return 1;
+    };
+    let end = d.end_nonzero().min(first + 850);
+    let mut n = 0;
+    for i in first..end {
+        if i == first + 1 {
+            out[n] = b'.';
+            n += 1;
+        }
+        out[n] = b'0' + d.digit(i);
+        n += 1;
+    }
+    let e10 = d.point as i64 - 1 - first as i64;
+    out[n] = b'e';
+    out[n + 1] = if e10 < 0 { b'-' } else { b'+' };
+    n += 2;
+    let mut tmp = [0u8; 8];
+    let (mut k, mut e) = (0, e10.unsigned_abs());
+    loop {
+        tmp[k] = b'0' + (e % 10) as u8;
+        k += 1;
+        e /= 10;
+        if e == 0 {
+            break;
+        }
+    }
+    for j in (0..k).rev() {
+        out[n] = tmp[j];
+        n += 1;
+    }
+    n
 }
 
 /// Normalizes a decimal `[digits][.digits][e[+-]digits]` to its significant
