@@ -85,11 +85,7 @@ const HEAD_LIST: &str = "/work/shared/reference/wasi-libc-head-wasip1-defined-sy
 /// (name, why). They are counted as `known` (listed with `--verbose`) and
 /// do not fail the check; an entry that no longer differs fails it (the
 /// list must stay current).
-const KNOWN_SIZE_DIFFERENCES: &[(&str, &str)] = &[
-    ("__stdin_FILE", "our FILE is 76 bytes, musl's 112; C code only uses FILE through pointers"),
-    ("__stdout_FILE", "our FILE is 76 bytes, musl's 112; C code only uses FILE through pointers"),
-    ("__stderr_FILE", "our FILE is 76 bytes, musl's 112; C code only uses FILE through pointers"),
-];
+const KNOWN_SIZE_DIFFERENCES: &[(&str, &str)] = &[];
 
 /// Whether two definitions of the same name agree: same wasm type for
 /// functions, same size for data, same kind otherwise.

@@ -73,6 +73,9 @@ pub struct File {
     pub wide_utf8: i8,
     pub prev: *mut File,
     pub next: *mut File,
+    /// Unused: makes `FILE` (and `__stdin_FILE` ...) 112 bytes, the size of
+    /// musl's, so every data symbol has wasi-libc's size.
+    _to_musl_size: [u32; 9],
 }
 
 unsafe fn fd_read(f: *mut File, p: *mut u8, n: usize) -> isize {
@@ -115,6 +118,7 @@ impl File {
             wide_utf8: -1,
             prev: null_mut(),
             next: null_mut(),
+            _to_musl_size: [0; 9],
         }
     }
 }
