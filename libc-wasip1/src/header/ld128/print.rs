@@ -59,9 +59,12 @@ impl Rendered {
             .sum()
     }
 
-    /// Writes the body through `put`, in chunks.
+    /// Writes the body through `put`, one call per piece that musl's printf
+    /// writes separately (so a stream's buffer goes out at the same byte):
+    /// digit runs split at the nine-digit groups of the expansion, zeros in
+    /// runs of at most 256, each literal whole.
     pub fn write(&self, put: &mut dyn FnMut(&[u8])) {
-        const ZEROS: [u8; 64] = [b'0'; 64];
+        const ZEROS: [u8; 256] = [b'0'; 256];
         for p in &self.pieces[..self.count] {
             match *p {
                 Piece::Lit(at, n) => put(&self.lit[at..at + n]),
@@ -73,14 +76,14 @@ impl Rendered {
                     }
                 }
                 Piece::Digits(mut a, b) => {
-                    let mut chunk = [0u8; 64];
+                    let mut group = [0u8; 9];
                     while a < b {
-                        let k = (b - a).min(chunk.len());
-                        for (j, c) in chunk[..k].iter_mut().enumerate() {
+                        let end = ((a / 9 + 1) * 9).min(b);
+                        for (j, c) in group[..end - a].iter_mut().enumerate() {
                             *c = b'0' + self.dec.digit(a + j);
                         }
-                        put(&chunk[..k]);
-                        a += k;
+                        put(&group[..end - a]);
+                        a = end;
                     }
                 }
             }
@@ -260,12 +263,12 @@ fn hex(r: &mut Rendered, mant: u128, exp2: i32, prec: Option<usize>, alt: bool, 
             }
         }
     }
+    // "0x" is a piece of its own: printf joins it to the sign (musl's prefix).
+    r.push_lit(if upper { b"0X" } else { b"0x" });
     let mut buf = [0u8; 40];
     let mut n = 0;
-    for &c in &[b'0', if upper { b'X' } else { b'x' }, digits[lead as usize]] {
-        buf[n] = c;
-        n += 1;
-    }
+    buf[n] = digits[lead as usize];
+    n += 1;
     if ndig > 0 || alt || prec.is_some_and(|p| p > 0) {
         buf[n] = b'.';
         n += 1;

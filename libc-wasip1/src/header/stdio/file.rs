@@ -16,6 +16,8 @@ use core::ptr::null_mut;
 pub const UNGET: usize = 8;
 /// Default buffer size (`BUFSIZ`).
 pub const BUFSIZ: usize = 1024;
+/// Spare bytes after the buffers this libc allocates (see `File::spare`).
+pub const SPARE: usize = 1024;
 /// `EOF`.
 pub const EOF: c_int = -1;
 
@@ -73,9 +75,13 @@ pub struct File {
     pub wide_utf8: i8,
     pub prev: *mut File,
     pub next: *mut File,
+    /// Bytes usable past `buf + buf_size` (0 for a caller's buffer): room
+    /// to append the data that overflows the buffer so that both go out in
+    /// one backend write, as musl's one `writev`.
+    pub spare: usize,
     /// Unused: makes `FILE` (and `__stdin_FILE` ...) 112 bytes, the size of
     /// musl's, so every data symbol has wasi-libc's size.
-    _to_musl_size: [u32; 9],
+    _to_musl_size: [u32; 8],
 }
 
 unsafe fn fd_read(f: *mut File, p: *mut u8, n: usize) -> isize {
@@ -98,6 +104,11 @@ unsafe fn fd_close(f: *mut File) -> c_int {
 pub const FD_OPS: Ops = Ops { read: fd_read, write: fd_write, seek: fd_seek, close: fd_close };
 
 impl File {
+    /// The same stream with `n` spare bytes after its buffer.
+    pub const fn with_spare(mut self, n: usize) -> File {
+        self.spare = n;
+        self
+    }
     /// A stream over `fd` with the buffer `buf` (`size` bytes after `UNGET`
     /// bytes of room), not linked into the open-file list.
     pub const fn new(fd: c_int, flags: u32, buf: *mut u8, size: usize, lbf: c_int) -> File {
@@ -118,7 +129,8 @@ impl File {
             wide_utf8: -1,
             prev: null_mut(),
             next: null_mut(),
-            _to_musl_size: [0; 9],
+            spare: 0,
+            _to_musl_size: [0; 8],
         }
     }
 }
@@ -168,7 +180,7 @@ pub unsafe fn for_each(mut g: impl FnMut(*mut File)) {
 
 /// Allocates a FILE together with a buffer of `BUFSIZ` (+`UNGET`) bytes.
 pub unsafe fn alloc_file(fd: c_int, flags: u32) -> *mut File {
-    let total = core::mem::size_of::<File>() + UNGET + BUFSIZ;
+    let total = core::mem::size_of::<File>() + UNGET + BUFSIZ + SPARE;
     let f = ext::malloc(total) as *mut File;
     if f.is_null() {
         set_errno(errno::ENOMEM);
@@ -176,20 +188,25 @@ pub unsafe fn alloc_file(fd: c_int, flags: u32) -> *mut File {
     }
     let buf = (f as *mut u8).add(core::mem::size_of::<File>() + UNGET);
     f.write(File::new(fd, flags | F_ALLOC, buf, BUFSIZ, EOF));
+    (*f).spare = SPARE;
     f
 }
 
-/// Writes all of `p[..n]` to the backend; false (and `F_ERR`) on failure.
-unsafe fn write_all(f: *mut File, mut p: *const u8, mut n: usize) -> bool {
+/// Like musl's `__stdout_write`: stdout starts line buffered and turns
+/// fully buffered at its first real write if it is not a terminal.
+unsafe fn first_write_check(f: *mut File) {
     let f_ = &mut *f;
     if f_.flags & F_TTYCHK != 0 {
-        // Like musl's __stdout_write: stdout starts line buffered and turns
-        // fully buffered at its first real write if it is not a terminal.
         f_.flags &= !F_TTYCHK;
         if f_.flags & F_SVB == 0 && ext::isatty(f_.fd) == 0 {
             f_.lbf = EOF;
         }
     }
+}
+
+/// Writes all of `p[..n]` to the backend; false (and `F_ERR`) on failure.
+unsafe fn write_all(f: *mut File, mut p: *const u8, mut n: usize) -> bool {
+    first_write_check(f);
     while n > 0 {
         let k = ((*f).ops.write)(f, p, n);
         if k <= 0 {
@@ -389,8 +406,83 @@ pub unsafe fn read_bytes(f: *mut File, dst: *mut u8, n: usize) -> usize {
     done
 }
 
-/// Writes `n` bytes, honouring the buffering mode; returns the count
-/// accepted (`n` unless an error occurred).
+/// musl's `f->write`: writes the pending buffer and then `s[..n]` (musl
+/// does both with one `writev`), leaving the buffer empty; the bytes of
+/// `s` are not buffered. Returns false (with `F_ERR`) on failure.
+unsafe fn write_through(f: *mut File, s: *const u8, n: usize) -> bool {
+    let f_ = &mut *f;
+    // (Only while the write pointers are in the current buffer: setvbuf
+    // after output may have switched buffers under them.)
+    if !f_.wend.is_null() && f_.wbase == f_.buf && f_.wpos as usize + n <= f_.buf as usize + f_.buf_size + f_.spare {
+        // The data fits the spare room: one write of buffer and data.
+        core::ptr::copy_nonoverlapping(s, f_.wpos, n);
+        f_.wpos = f_.wpos.add(n);
+        return flush(f) == 0 && to_write(f);
+    }
+    let f_ = &*f;
+    if f_.ops.write as *const () != fd_write as *const () || f_.wend.is_null() {
+        // Not a file descriptor: two backend writes.
+        if flush(f) != 0 || !to_write(f) {
+            return false;
+        }
+        return n == 0 || write_all(f, s, n);
+    }
+    first_write_check(f);
+    let f_ = &mut *f;
+    let mut iov = [
+        IoVec { base: f_.wbase, len: f_.wpos as usize - f_.wbase as usize },
+        IoVec { base: s, len: n },
+    ];
+    let mut first = 0;
+    // The buffer is empty afterwards whatever happens.
+    f_.wbase = f_.buf;
+    f_.wpos = f_.buf;
+    f_.wend = f_.buf.add(f_.buf_size);
+    while first < 2 {
+        if iov[first].len == 0 {
+            first += 1;
+            continue;
+        }
+        let k = writev((*f).fd, iov[first..].as_ptr(), (2 - first) as c_int);
+        if k <= 0 {
+            (*f).flags |= F_ERR;
+            let f_ = &mut *f;
+            f_.wpos = null_mut();
+            f_.wbase = null_mut();
+            f_.wend = null_mut();
+            return false;
+        }
+        let mut k = k as usize;
+        while k > 0 && first < 2 {
+            let take = k.min(iov[first].len);
+            iov[first].base = iov[first].base.add(take);
+            iov[first].len -= take;
+            k -= take;
+            if iov[first].len == 0 {
+                first += 1;
+            }
+        }
+    }
+    true
+}
+
+/// `struct iovec`, for the one gathered write of buffer and data.
+#[repr(C)]
+struct IoVec {
+    base: *const u8,
+    len: usize,
+}
+
+extern "C" {
+    fn writev(fd: c_int, iov: *const IoVec, count: c_int) -> isize;
+}
+
+/// Writes `n` bytes, honouring the buffering mode, exactly when musl's
+/// `__fwritex` does (so the output written before a crash is the same):
+/// data that does not fit the room left goes out at once together with the
+/// buffer; in line mode, everything up to the last newline goes out with
+/// the buffer; the rest is buffered. Returns the count accepted (`n` unless
+/// an error occurred).
 pub unsafe fn write_bytes(f: *mut File, s: *const u8, n: usize) -> usize {
     if f.is_null() {
         set_errno(errno::EBADF);
@@ -401,58 +493,33 @@ pub unsafe fn write_bytes(f: *mut File, s: *const u8, n: usize) -> usize {
     }
     let f_ = &mut *f;
     let room = f_.wend as usize - f_.wpos as usize;
-    let mut s = s;
-    let mut n0 = n;
-    let mut done = 0;
-    if n > room && f_.lbf < 0 && n <= f_.buf_size {
-        // Fully buffered and the data fits an empty buffer: top the buffer
-        // up, write it out, keep the rest. One backend write per buffer
-        // (musl writes buffer and data with one writev); flushing and then
-        // writing the data separately doubled the write calls.
-        core::ptr::copy_nonoverlapping(s, f_.wpos, room);
-        f_.wpos = f_.wend;
-        if flush(f) != 0 || !to_write(f) {
-            return 0;
-        }
-        let f_ = &mut *f;
-        core::ptr::copy_nonoverlapping(s.add(room), f_.wpos, n - room);
-        f_.wpos = f_.wpos.add(n - room);
-        return n;
-    }
     if n > room {
-        // Too big for the buffer: flush it and write directly.
-        if flush(f) != 0 || !to_write(f) {
-            return 0;
-        }
-        if !write_all(f, s, n) {
-            return 0;
-        }
-        return n;
+        return if write_through(f, s, n) { n } else { 0 };
     }
+    let (mut s, mut rest, mut done) = (s, n, 0);
     if f_.lbf >= 0 {
-        // Line buffered: everything up to the last newline goes out now.
         let mut i = n;
         while i > 0 && *s.add(i - 1) != f_.lbf as u8 {
             i -= 1;
         }
         if i > 0 {
-            core::ptr::copy_nonoverlapping(s, f_.wpos, i);
-            f_.wpos = f_.wpos.add(i);
-            if flush(f) != 0 || !to_write(f) {
+            if !write_through(f, s, i) {
                 return 0;
             }
             s = s.add(i);
-            n0 -= i;
+            rest -= i;
             done = i;
         }
     }
     let f_ = &mut *f;
-    core::ptr::copy_nonoverlapping(s, f_.wpos, n0);
-    f_.wpos = f_.wpos.add(n0);
-    done + n0
+    core::ptr::copy_nonoverlapping(s, f_.wpos, rest);
+    f_.wpos = f_.wpos.add(rest);
+    done + rest
 }
 
-/// Writes one byte (`putc`); returns it or `EOF`.
+/// Writes one byte (`putc`); returns it or `EOF`. As musl's `__overflow`,
+/// a byte that finds the buffer full, or a line-buffered stream's newline,
+/// is written out together with the buffer.
 pub unsafe fn putc(c: c_int, f: *mut File) -> c_int {
     if f.is_null() {
         set_errno(errno::EBADF);
@@ -465,7 +532,16 @@ pub unsafe fn putc(c: c_int, f: *mut File) -> c_int {
         f_.wpos = f_.wpos.add(1);
         return b as c_int;
     }
-    if write_bytes(f, &b, 1) == 1 {
+    if (*f).wend.is_null() && !to_write(f) {
+        return EOF;
+    }
+    let f_ = &mut *f;
+    if f_.wpos < f_.wend && b as c_int != f_.lbf {
+        *f_.wpos = b;
+        f_.wpos = f_.wpos.add(1);
+        return b as c_int;
+    }
+    if write_through(f, &b, 1) {
         b as c_int
     } else {
         EOF

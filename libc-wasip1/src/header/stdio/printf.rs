@@ -11,6 +11,18 @@ use core::ffi::c_int;
 pub trait Sink {
     /// Emits bytes.
     unsafe fn put(&mut self, b: &[u8]);
+    /// Emits bytes that musl would have written as separate pieces
+    /// starting at the offsets `starts` (ascending, the first is 0): a
+    /// stream sink that cannot take them all into its buffer replays them
+    /// one by one, so its buffer is written out at the same byte as musl's.
+    unsafe fn put_pieces(&mut self, b: &[u8], _starts: &[u16]) {
+        self.put(b)
+    }
+    /// Whether [`Sink::put_pieces`] uses the piece starts (only streams
+    /// do; for the others recording them would be wasted work).
+    fn wants_pieces(&self) -> bool {
+        false
+    }
 }
 
 const MINUS: u32 = 1;
@@ -349,10 +361,17 @@ struct Out<'a> {
     wide: bool,
     len: usize,
     buf: [core::mem::MaybeUninit<u8>; STAGE],
+    /// Where each staged piece (one musl `out()` call) starts, recorded
+    /// only if `track` (the sink wants them).
+    starts: [u16; PIECES],
+    pieces: usize,
+    track: bool,
 }
 
 /// Size of [`Out`]'s staging buffer.
 const STAGE: usize = 256;
+/// Pieces recorded per stage (the stage is handed on when they run out).
+const PIECES: usize = 48;
 
 impl Out<'_> {
     /// Length of `b` in output units: bytes, or characters in wide mode.
@@ -366,8 +385,15 @@ impl Out<'_> {
     /// Appends `b` (the common case inline: bytes that fit the stage).
     #[inline(always)]
     unsafe fn put(&mut self, b: &[u8]) {
-        if self.wide || b.len() > STAGE - self.len {
+        if self.wide || b.len() > STAGE - self.len || (self.track && self.pieces == PIECES) {
             return self.put_slow(b);
+        }
+        if b.is_empty() {
+            return;
+        }
+        if self.track {
+            self.starts[self.pieces] = self.len as u16;
+            self.pieces += 1;
         }
         let dst = (self.buf.as_mut_ptr() as *mut u8).add(self.len);
         if b.len() <= 8 {
@@ -380,16 +406,31 @@ impl Out<'_> {
         self.len += b.len();
         self.count += b.len();
     }
+    /// Appends `b` to the piece being staged (a new piece if `first`).
+    unsafe fn put_joined(&mut self, b: &[u8], first: bool) {
+        let pieces = self.pieces;
+        self.put(b);
+        if !first && self.pieces == pieces + 1 && pieces > 0 {
+            self.pieces = pieces;
+        }
+    }
     /// `put` for wide mode and for bytes that do not fit the stage.
     #[inline(never)]
     unsafe fn put_slow(&mut self, b: &[u8]) {
+        if b.is_empty() {
+            return;
+        }
         self.count += self.units(b);
-        if b.len() > STAGE - self.len {
+        if b.len() > STAGE - self.len || self.pieces == PIECES {
             self.flush();
             if b.len() > STAGE {
                 self.sink.put(b);
                 return;
             }
+        }
+        if self.track {
+            self.starts[self.pieces] = self.len as u16;
+            self.pieces += 1;
         }
         core::ptr::copy_nonoverlapping(b.as_ptr(), (self.buf.as_mut_ptr() as *mut u8).add(self.len), b.len());
         self.len += b.len();
@@ -397,20 +438,28 @@ impl Out<'_> {
     /// Hands the staged bytes to the sink.
     unsafe fn flush(&mut self) {
         if self.len > 0 {
-            let n = self.len;
+            let (n, pieces) = (self.len, self.pieces);
             self.len = 0;
+            self.pieces = 0;
             // SAFETY: the first `n` bytes were written by put/pad.
-            self.sink.put(core::slice::from_raw_parts(self.buf.as_ptr() as *const u8, n));
+            let bytes = core::slice::from_raw_parts(self.buf.as_ptr() as *const u8, n);
+            self.sink.put_pieces(bytes, &self.starts[..pieces]);
         }
     }
     #[inline(never)]
     unsafe fn pad(&mut self, c: u8, n: usize) {
+        // musl pads with pieces of at most 256 bytes.
         let mut n = n;
         while n > 0 {
-            if self.len == STAGE {
+            let piece = n.min(256);
+            if self.len + piece > STAGE || (self.track && self.pieces == PIECES) {
                 self.flush();
             }
-            let k = n.min(STAGE - self.len);
+            if self.track {
+                self.starts[self.pieces] = self.len as u16;
+                self.pieces += 1;
+            }
+            let k = piece;
             core::ptr::write_bytes((self.buf.as_mut_ptr() as *mut u8).add(self.len), c, k);
             self.len += k;
             // Pad bytes are ASCII: one unit each in either mode.
@@ -476,12 +525,13 @@ unsafe fn put_number(out: &mut Out, width: usize, neg: bool, mut v: u32, hex: Op
             *b.add(i) = b'0' + v as u8;
         }
     }
-    if neg {
-        i -= 1;
-        *b.add(i) = b'-';
+    let len = 11 - i + neg as usize;
+    if width > len {
+        out.pad(b' ', width - len);
     }
-    if width > 11 - i {
-        out.pad(b' ', width - (11 - i));
+    // The sign is its own piece, as musl's prefix.
+    if neg {
+        out.put(b"-");
     }
     out.put(core::slice::from_raw_parts(b.add(i), 11 - i));
 }
@@ -654,6 +704,46 @@ impl printf_float::Emit for Out<'_> {
         // SAFETY: as `put`.
         unsafe { Out::pad(self, c, n) }
     }
+    fn put_pieces(&mut self, b: &[u8], starts: &[u8]) {
+        // The common case: the whole chunk fits the stage, copied at once,
+        // its piece starts recorded shifted to where it lands.
+        if !self.track {
+            // SAFETY: as `put`.
+            return unsafe { Out::put(self, b) };
+        }
+        if !self.wide && !b.is_empty() && b.len() <= STAGE - self.len && self.pieces + starts.len() + 1 <= PIECES {
+            let base = self.len;
+            if starts.first() != Some(&0) {
+                self.starts[self.pieces] = base as u16;
+                self.pieces += 1;
+            }
+            for &st in starts {
+                self.starts[self.pieces] = (base + st as usize) as u16;
+                self.pieces += 1;
+            }
+            // SAFETY: b.len() <= STAGE - len.
+            unsafe {
+                core::ptr::copy_nonoverlapping(b.as_ptr(), (self.buf.as_mut_ptr() as *mut u8).add(base), b.len());
+            }
+            self.len += b.len();
+            self.count += b.len();
+            return;
+        }
+        // Otherwise each piece is staged as its own.
+        let mut from = 0;
+        for &start in starts.iter().chain(core::iter::once(&(b.len() as u8))) {
+            let to = (start as usize).min(b.len());
+            if to > from {
+                // SAFETY: as `put`.
+                unsafe { Out::put(self, &b[from..to]) }
+                from = to;
+            }
+        }
+        if from < b.len() {
+            // SAFETY: as `put`.
+            unsafe { Out::put(self, &b[from..]) }
+        }
+    }
 }
 
 /// Formats a `long double` (binary128 `bits`) conversion exactly
@@ -683,19 +773,23 @@ unsafe fn fmt_long_double(out: &mut Out, conv: u8, mut flags: u32, width: usize,
         out.pad(b' ', fill);
     }
     out.put(prefix);
-    // For %La the body starts with "0x", which goes before zero padding.
-    let mut skip = 0;
-    if flags & ZERO != 0 {
-        if conv | 32 == b'a' {
-            out.put(if conv == b'A' { b"0X" } else { b"0x" });
-            skip = 2;
+    // For %La the body's first piece is "0x": one piece with the sign (musl's
+    // prefix), before any zero padding.
+    let hex = conv | 32 == b'a';
+    let mut first = true;
+    body.write(&mut |piece: &[u8]| {
+        if first && hex {
+            out.put_joined(piece, prefix.is_empty());
+            if flags & ZERO != 0 {
+                out.pad(b'0', fill);
+            }
+        } else {
+            if first && flags & ZERO != 0 {
+                out.pad(b'0', fill);
+            }
+            out.put(piece);
         }
-        out.pad(b'0', fill);
-    }
-    body.write(&mut |chunk: &[u8]| {
-        let drop = skip.min(chunk.len());
-        skip -= drop;
-        out.put(&chunk[drop..]);
+        first = false;
     });
     if flags & MINUS != 0 {
         out.pad(b' ', fill);
@@ -731,7 +825,17 @@ pub unsafe fn format_mode(sink: &mut dyn Sink, fmt: *const u8, ap: VaList, wide:
             }
         }
     }
-    let mut out = Out { sink, count: 0, wide, len: 0, buf: [core::mem::MaybeUninit::uninit(); STAGE] };
+    let mut out = Out {
+        sink,
+        count: 0,
+        wide,
+        len: 0,
+        buf: [core::mem::MaybeUninit::uninit(); STAGE],
+        starts: [0; PIECES],
+        pieces: 0,
+        track: false,
+    };
+    out.track = out.sink.wants_pieces();
     let r = convert_all(&mut out, fmt, &mut args, &cache);
     out.flush();
     r
@@ -742,21 +846,29 @@ unsafe fn convert_all(out: &mut Out, fmt: *const u8, args: &mut Args, cache: &Sp
     let mut p = fmt;
     let mut k = 0;
     loop {
-        // Literal text up to the next '%'.
+        // Literal text up to the next '%', and one '%' for each "%%" after
+        // it: one piece, as musl writes it.
         let start = p;
         p = skip_literal(p);
+        let mut percents = 0;
+        while *p == b'%' && *p.add(1) == b'%' {
+            percents += 1;
+            p = p.add(2);
+        }
         if p > start {
-            out.put(core::slice::from_raw_parts(start, p as usize - start as usize));
+            let literal = p as usize - start as usize - 2 * percents;
+            out.put(core::slice::from_raw_parts(start, literal));
+            for i in 0..percents {
+                out.put_joined(b"%", literal == 0 && i == 0);
+            }
+            if percents > 0 {
+                continue;
+            }
         }
         if *p == 0 {
             break;
         }
         p = p.add(1);
-        if *p == b'%' {
-            out.put(b"%");
-            p = p.add(1);
-            continue;
-        }
         let s = match cache.get(k) {
             Some((s, end)) => {
                 p = end;

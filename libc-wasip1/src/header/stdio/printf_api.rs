@@ -15,6 +15,22 @@ impl Sink for FileSink {
     unsafe fn put(&mut self, b: &[u8]) {
         file::write_bytes(self.0, b.as_ptr(), b.len());
     }
+    /// All at once when the buffer has room for all of it (the same result
+    /// as piece by piece, in either buffering mode); otherwise piece by
+    /// piece, so the buffer goes out where musl's does.
+    fn wants_pieces(&self) -> bool {
+        true
+    }
+    unsafe fn put_pieces(&mut self, b: &[u8], starts: &[u16]) {
+        let f = &*self.0;
+        if !f.wend.is_null() && f.wend as usize - f.wpos as usize >= b.len() {
+            return self.put(b);
+        }
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(b.len(), |&e| e as usize);
+            self.put(&b[start as usize..end]);
+        }
+    }
 }
 
 /// Output into `buf[..cap]`, counting what does not fit.
@@ -95,7 +111,7 @@ pub(crate) unsafe fn vfprintf_mode(f: *mut File, fmt: *const c_char, ap: *const 
     // (Left uninitialized: zeroing it cost every buffered printf too.)
     let mut tmp = [core::mem::MaybeUninit::<u8>::uninit(); 128 + file::UNGET];
     let unbuffered = (*f).buf_size == 0;
-    let saved = ((*f).buf, (*f).wbase, (*f).wpos, (*f).wend);
+    let saved = ((*f).buf, (*f).wbase, (*f).wpos, (*f).wend, (*f).spare);
     if unbuffered {
         // Pending output goes first; pending input is dropped by the switch
         // to writing without seeking back (as musl does).
@@ -104,6 +120,7 @@ pub(crate) unsafe fn vfprintf_mode(f: *mut File, fmt: *const c_char, ap: *const 
         }
         (*f).buf = (tmp.as_mut_ptr() as *mut u8).add(file::UNGET);
         (*f).buf_size = 128;
+        (*f).spare = 0;
         (*f).wbase = core::ptr::null_mut();
         (*f).wpos = core::ptr::null_mut();
         (*f).wend = core::ptr::null_mut();
@@ -115,6 +132,7 @@ pub(crate) unsafe fn vfprintf_mode(f: *mut File, fmt: *const c_char, ap: *const 
         file::flush(f);
         (*f).buf = saved.0;
         (*f).buf_size = 0;
+        (*f).spare = saved.4;
         (*f).wbase = core::ptr::null_mut();
         (*f).wpos = core::ptr::null_mut();
         (*f).wend = core::ptr::null_mut();

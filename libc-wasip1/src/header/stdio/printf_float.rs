@@ -274,6 +274,12 @@ pub trait Emit {
     fn put(&mut self, b: &[u8]);
     /// Appends `n` copies of `c`.
     fn fill(&mut self, c: u8, n: usize);
+    /// Appends bytes that musl writes as separate pieces, starting at
+    /// offset 0 and at each of `starts` (see `Sink::put_pieces`).
+    fn put_pieces(&mut self, b: &[u8], starts: &[u8]) {
+        let _ = starts;
+        self.put(b)
+    }
 }
 
 /// Builds output in a small local buffer (digits are written in place) and
@@ -282,11 +288,19 @@ struct Chunk<'a, E: Emit> {
     buf: [MaybeUninit<u8>; CHUNK],
     len: usize,
     out: &'a mut E,
+    /// Where each of musl's `out()` pieces starts in `buf` (so a stream
+    /// writes its buffer out at the same byte as musl's).
+    starts: [u8; MAX_PIECES],
+    pieces: usize,
 }
 
 const CHUNK: usize = 96;
+const MAX_PIECES: usize = 24;
 
 impl<E: Emit> Chunk<'_, E> {
+    fn new(out: &mut E) -> Chunk<'_, E> {
+        Chunk { buf: [MaybeUninit::uninit(); CHUNK], len: 0, out, starts: [0; MAX_PIECES], pieces: 0 }
+    }
     /// Makes room for `n <= 16` bytes; returns where they go.
     #[inline(always)]
     fn room(&mut self, n: usize) -> *mut u8 {
@@ -296,9 +310,20 @@ impl<E: Emit> Chunk<'_, E> {
         // SAFETY: len + n <= CHUNK.
         unsafe { (self.buf.as_mut_ptr() as *mut u8).add(self.len) }
     }
+    /// Room for the `n <= 16` bytes of a new piece.
+    #[inline(always)]
+    fn begin(&mut self, n: usize) -> *mut u8 {
+        if self.pieces == MAX_PIECES {
+            self.flush();
+        }
+        let p = self.room(n);
+        self.starts[self.pieces] = self.len as u8;
+        self.pieces += 1;
+        p
+    }
     #[inline(always)]
     fn byte(&mut self, c: u8) {
-        let p = self.room(1);
+        let p = self.begin(1);
         // SAFETY: room reserved one byte.
         unsafe { *p = c };
         self.len += 1;
@@ -306,7 +331,7 @@ impl<E: Emit> Chunk<'_, E> {
     /// The first `keep <= 9` of the nine zero-padded digits of `v`.
     #[inline(always)]
     fn limb(&mut self, v: u32, keep: usize) {
-        let p = self.room(9);
+        let p = self.begin(9);
         // SAFETY: room reserved nine bytes.
         unsafe { nine_digits(v, p) };
         self.len += keep;
@@ -326,12 +351,21 @@ impl<E: Emit> Chunk<'_, E> {
     }
     #[inline(always)]
     fn put(&mut self, b: &[u8]) {
+        self.put_as(b, true)
+    }
+    /// `put`, but `new_piece: false` continues the last piece (musl writes
+    /// the sign and "0x" as one prefix).
+    #[inline(always)]
+    fn put_as(&mut self, b: &[u8], new_piece: bool) {
+        if b.is_empty() {
+            return;
+        }
         if b.len() > 16 {
             self.flush();
             self.out.put(b);
             return;
         }
-        let p = self.room(b.len());
+        let p = if new_piece { self.begin(b.len()) } else { self.room(b.len()) };
         // A byte loop: these are a few bytes, and a variable-length copy
         // would be a call to memcpy.
         for (i, &c) in b.iter().enumerate() {
@@ -348,9 +382,10 @@ impl<E: Emit> Chunk<'_, E> {
         if self.len > 0 {
             // SAFETY: the first `len` bytes were written.
             let b = unsafe { core::slice::from_raw_parts(self.buf.as_ptr() as *const u8, self.len) };
-            self.out.put(b);
+            self.out.put_pieces(b, &self.starts[..self.pieces]);
             self.len = 0;
         }
+        self.pieces = 0;
     }
 }
 
@@ -431,13 +466,12 @@ pub fn format<E: Emit>(out: &mut E, x: f64, conv: u8, prec: Option<usize>, alt: 
     if !left && !zero && fill > 0 {
         out.fill(b' ', fill);
     }
-    let mut ch = Chunk { buf: [MaybeUninit::uninit(); CHUNK], len: 0, out };
+    let mut ch = Chunk::new(out);
+    // Sign and "0x" are one piece, musl's prefix.
     if !sign.is_empty() {
         ch.byte(sign[0]);
     }
-    if !hex_prefix.is_empty() {
-        ch.put(hex_prefix);
-    }
+    ch.put_as(hex_prefix, sign.is_empty());
     if zero && !left && fill > 0 {
         ch.zeros(fill);
     }

@@ -3,11 +3,11 @@
 //! `stdout` and `stderr` are data symbols holding `FILE *` values, as in
 //! wasi-libc; `__stdin_FILE` etc. are the objects themselves.
 
-use super::file::{File, BUFSIZ, EOF, F_NORD, F_NOWR, F_TTYCHK, UNGET};
+use super::file::{File, BUFSIZ, EOF, F_NORD, F_NOWR, F_TTYCHK, SPARE, UNGET};
 use core::ptr::addr_of_mut;
 
 static mut STDIN_BUF: [u8; BUFSIZ + UNGET] = [0; BUFSIZ + UNGET];
-static mut STDOUT_BUF: [u8; BUFSIZ + UNGET] = [0; BUFSIZ + UNGET];
+static mut STDOUT_BUF: [u8; BUFSIZ + UNGET + SPARE] = [0; BUFSIZ + UNGET + SPARE];
 static mut STDERR_BUF: [u8; UNGET] = [0; UNGET];
 
 /// The `stdin` object.
@@ -23,7 +23,8 @@ pub static mut __stdout_FILE: File = File::new(
     unsafe { (addr_of_mut!(STDOUT_BUF) as *mut u8).add(UNGET) },
     BUFSIZ,
     b'\n' as i32,
-);
+)
+.with_spare(SPARE);
 
 /// The `stderr` object.
 #[no_mangle]

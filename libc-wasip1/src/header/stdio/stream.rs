@@ -189,6 +189,7 @@ pub unsafe extern "C" fn setvbuf(f: *mut File, buf: *mut c_char, mode: c_int, si
             if !buf.is_null() && size >= UNGET {
                 f_.buf = (buf as *mut u8).add(UNGET);
                 f_.buf_size = size - UNGET;
+                f_.spare = 0;
             }
             if mode == 1 && f_.buf_size != 0 {
                 f_.lbf = b'\n' as c_int;
