@@ -1,6 +1,8 @@
 //! `<pthread.h>` for the single-threaded build, as wasi-libc without
 //! threads: `pthread_create` fails with ENOTSUP, join/detach succeed,
-//! mutexes are counters (a relock reports EDEADLK instead of hanging),
+//! mutexes are counters (a normal mutex counts relocks as wasi-libc's does;
+//! an error-checking one reports EDEADLK instead of hanging; a recursive
+//! one nests),
 //! condition waits return at once (a spurious wakeup), keys are a table.
 
 use crate::wasi::{self, EINVAL, ENOTSUP};
@@ -178,10 +180,23 @@ pub unsafe extern "C" fn pthread_mutex_destroy(_m: *mut Mutex) -> c_int {
     0
 }
 
-/// `pthread_mutex_trylock`.
+/// `pthread_mutex_trylock`. A normal mutex (type 0) counts its locks, as
+/// wasi-libc's single-threaded stub does for it (EAGAIN past INT_MAX), so a
+/// relock succeeds and an extra unlock is EPERM. (That stub also treats
+/// recursive mutexes as error-checking and error-checking ones as counting,
+/// an operator-precedence slip in its type test; those two follow POSIX
+/// here, so correct programs keep working.)
 #[no_mangle]
 pub unsafe extern "C" fn pthread_mutex_trylock(m: *mut Mutex) -> c_int {
     let m = &mut *m;
+    if m.i[0] & 3 == 0 {
+        if m.i[5] == c_int::MAX {
+            return EAGAIN;
+        }
+        m.i[5] += 1;
+        m.i[1] = 1;
+        return 0;
+    }
     if m.i[1] != 0 {
         if m.i[0] & 3 == MUTEX_RECURSIVE {
             m.i[5] += 1;
@@ -207,8 +222,16 @@ pub unsafe extern "C" fn pthread_mutex_lock(m: *mut Mutex) -> c_int {
 #[no_mangle]
 pub unsafe extern "C" fn pthread_mutex_unlock(m: *mut Mutex) -> c_int {
     let m = &mut *m;
+    if m.i[0] & 3 == 0 {
+        if m.i[5] <= 0 {
+            return EPERM;
+        }
+        m.i[5] -= 1;
+        m.i[1] = (m.i[5] != 0) as c_int;
+        return 0;
+    }
     if m.i[1] == 0 {
-        return if m.i[0] & 3 == 0 { 0 } else { EPERM };
+        return EPERM;
     }
     if m.i[0] & 3 == MUTEX_RECURSIVE && m.i[5] > 0 {
         m.i[5] -= 1;
