@@ -371,9 +371,10 @@ unsafe fn scan_special(sc: &mut Scan, mut c: c_int, neg: bool, pok: bool) -> Opt
     None
 }
 
-/// The hexadecimal form after "0x" (both consumed).
-unsafe fn scan_hex(sc: &mut Scan, neg: bool, pok: bool) -> Float {
-    let mut c = sc.get();
+/// Skips the zeros before the first significant digit, and the radix point
+/// among them, from `c` on; returns the next character and whether a digit
+/// and the point were seen.
+unsafe fn skip_leading_zeros(sc: &mut Scan, mut c: c_int) -> (c_int, bool, bool) {
     let (mut gotdig, mut gotrad) = (false, false);
     while c == b'0' as c_int {
         gotdig = true;
@@ -387,6 +388,13 @@ unsafe fn scan_hex(sc: &mut Scan, neg: bool, pok: bool) -> Float {
             c = sc.get();
         }
     }
+    (c, gotdig, gotrad)
+}
+
+/// The hexadecimal form after "0x" (both consumed).
+unsafe fn scan_hex(sc: &mut Scan, neg: bool, pok: bool) -> Float {
+    let first = sc.get();
+    let (mut c, mut gotdig, mut gotrad) = skip_leading_zeros(sc, first);
     while digit(c) < 16 || c == b'.' as c_int {
         if c == b'.' as c_int {
             if gotrad {
@@ -428,20 +436,8 @@ unsafe fn scan_hex(sc: &mut Scan, neg: bool, pok: bool) -> Float {
 }
 
 /// The decimal form; `c` is its first character.
-unsafe fn scan_dec(sc: &mut Scan, mut c: c_int, pok: bool) -> Float {
-    let (mut gotdig, mut gotrad) = (false, false);
-    while c == b'0' as c_int {
-        gotdig = true;
-        c = sc.get();
-    }
-    if c == b'.' as c_int {
-        gotrad = true;
-        c = sc.get();
-        while c == b'0' as c_int {
-            gotdig = true;
-            c = sc.get();
-        }
-    }
+unsafe fn scan_dec(sc: &mut Scan, first: c_int, pok: bool) -> Float {
+    let (mut c, mut gotdig, mut gotrad) = skip_leading_zeros(sc, first);
     while is_digit(c) || c == b'.' as c_int {
         if c == b'.' as c_int {
             if gotrad {
