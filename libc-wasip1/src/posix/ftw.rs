@@ -3,6 +3,7 @@
 
 use super::dirent::{closedir, fdopendir, readdir, CDirent};
 use super::fcntl::{open, O_RDONLY};
+use super::path::PATH_MAX;
 use super::sys_stat::{lstat, stat, Stat, S_IFDIR, S_IFLNK, S_IFMT};
 use super::unistd::close;
 use crate::cstr;
@@ -11,7 +12,6 @@ use crate::wasi::{EACCES, ENAMETOOLONG, ENOENT};
 use core::ffi::{c_char, c_int};
 use core::mem::MaybeUninit;
 
-pub(crate) const PATH_MAX: usize = 4096;
 pub(crate) const FTW_PHYS: c_int = 1;
 pub(crate) const FTW_MOUNT: c_int = 2;
 pub(crate) const FTW_DEPTH: c_int = 8;

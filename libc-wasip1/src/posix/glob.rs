@@ -5,6 +5,7 @@
 //! `strcmp` (unless GLOB_NOSORT), GLOB_MARK appends '/' to directories.
 
 use super::dirent::{closedir, opendir, readdir, CDirent};
+use super::path::PATH_MAX;
 use super::sys_stat::{lstat, stat, Stat, S_IFDIR, S_IFMT};
 use crate::cstr;
 use crate::errno::get_errno;
@@ -27,7 +28,6 @@ pub(crate) const GLOB_ABORTED: c_int = 2;
 pub(crate) const GLOB_NOMATCH: c_int = 3;
 const FNM_NOESCAPE: c_int = 2;
 const FNM_PERIOD: c_int = 4;
-pub(crate) const PATH_MAX: usize = 4096;
 pub(crate) const DT_DIR: u8 = wasi::FILETYPE_DIRECTORY;
 pub(crate) const DT_LNK: u8 = wasi::FILETYPE_SYMBOLIC_LINK;
 

@@ -10,10 +10,10 @@ use core::ffi::{c_int, c_void};
 use core::ptr::{self, null_mut};
 
 pub(crate) const EAGAIN: c_int = wasi::EAGAIN as c_int;
-pub(crate) const EBUSY: c_int = 10;
-pub(crate) const EDEADLK: c_int = 16;
+pub(crate) const EBUSY: c_int = wasi::EBUSY as c_int;
+pub(crate) const EDEADLK: c_int = wasi::EDEADLK as c_int;
 pub(crate) const EPERM: c_int = wasi::EPERM as c_int;
-pub(crate) const ETIMEDOUT: c_int = 73;
+pub(crate) const ETIMEDOUT: c_int = wasi::ETIMEDOUT as c_int;
 const PTHREAD_STACK_MIN: usize = 2048;
 const KEYS_MAX: usize = 128;
 const MUTEX_RECURSIVE: c_int = 1;

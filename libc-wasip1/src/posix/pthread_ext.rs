@@ -7,16 +7,13 @@
 //! thread reports EDEADLK; timed variants sleep until the deadline and
 //! report ETIMEDOUT.
 
-use super::pthread::{self as pt, Attr, Mutex};
+use super::pthread::{self as pt, Attr, Mutex, EBUSY, EDEADLK, ETIMEDOUT};
 use super::time::{clock_nanosleep, Timespec, _CLOCK_REALTIME};
 use crate::wasi::{self, EINVAL, ENOTSUP};
 use core::ffi::{c_int, c_void};
 use core::ptr::{self, null_mut};
 
 const EINVAL_: c_int = EINVAL as c_int;
-pub(crate) const EBUSY: c_int = 10;
-pub(crate) const EDEADLK: c_int = 16;
-pub(crate) const ETIMEDOUT: c_int = 73;
 const PTHREAD_STACK_MIN: usize = 2048;
 pub(crate) const PTHREAD_BARRIER_SERIAL_THREAD: c_int = -1;
 /// musl's rwlock word value meaning "write-locked".

@@ -84,6 +84,8 @@ pub const E2BIG: Errno = 1;
 pub const EACCES: Errno = 2;
 pub const EAGAIN: Errno = 6;
 pub const EBADF: Errno = 8;
+pub const EBUSY: Errno = 10;
+pub const EDEADLK: Errno = 16;
 pub const EEXIST: Errno = 20;
 pub const EINVAL: Errno = 28;
 pub const EIO: Errno = 29;
@@ -101,6 +103,7 @@ pub const EPERM: Errno = 63;
 pub const EPIPE: Errno = 64;
 pub const ERANGE: Errno = 68;
 pub const ESPIPE: Errno = 70;
+pub const ETIMEDOUT: Errno = 73;
 pub const ENOTCAPABLE: Errno = 76;
 
 // File types.
