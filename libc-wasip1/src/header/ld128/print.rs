@@ -228,6 +228,38 @@ fn write_decimal(out: &mut [u8], v: u64, min: usize) -> usize {
     n
 }
 
+/// The `%a` digits after the point: `frac` holds `width` hex digits below
+/// the leading digit `lead`. As musl's printf core, a precision below
+/// `width - 1` (its `LDBL_MANT_DIG / 4 - 1`) rounds half to even (a carry
+/// may make `lead` 2); otherwise, and without a precision, trailing zero
+/// digits are dropped. Returns how many digits `frac` now holds.
+pub fn hex_fraction(lead: &mut u128, frac: &mut u128, width: usize, prec: Option<usize>) -> usize {
+    match prec {
+        Some(p) if p + 1 < width => {
+            let drop = 4 * (width - p) as u32;
+            let rem = *frac & ((1u128 << drop) - 1);
+            let half = 1u128 << (drop - 1);
+            *frac >>= drop;
+            if rem > half || (rem == half && (*frac & 1 == 1 || (p == 0 && *lead & 1 == 1))) {
+                *frac += 1;
+                if *frac >> (4 * p) != 0 {
+                    *frac = 0;
+                    *lead += 1;
+                }
+            }
+            p
+        }
+        _ => {
+            let mut ndig = width;
+            while ndig > 0 && *frac & 0xf == 0 {
+                *frac >>= 4;
+                ndig -= 1;
+            }
+            ndig
+        }
+    }
+}
+
 /// `%La`: `0x1.hhh…p±e`, normalized (subnormals too), 28 fraction digits at
 /// most; a precision below 27 rounds half to even (musl rounds only then).
 fn hex(r: &mut Rendered, mant: u128, exp2: i32, prec: Option<usize>, alt: bool, upper: bool) {
@@ -240,29 +272,7 @@ fn hex(r: &mut Rendered, mant: u128, exp2: i32, prec: Option<usize>, alt: bool, 
         let m = mant << (112 - top);
         (1, m & ((1u128 << 112) - 1), exp2 as i64 + top)
     };
-    let mut ndig = 28usize;
-    match prec {
-        Some(p) if p < 27 => {
-            let drop = 4 * (28 - p) as u32;
-            let rem = frac & ((1u128 << drop) - 1);
-            let half = 1u128 << (drop - 1);
-            frac >>= drop;
-            if rem > half || (rem == half && (frac & 1 == 1 || (p == 0 && lead & 1 == 1))) {
-                frac += 1;
-                if frac >> (4 * p) != 0 {
-                    frac = 0;
-                    lead += 1;
-                }
-            }
-            ndig = p;
-        }
-        _ => {
-            while ndig > 0 && frac & 0xf == 0 {
-                frac >>= 4;
-                ndig -= 1;
-            }
-        }
-    }
+    let ndig = hex_fraction(&mut lead, &mut frac, 28, prec);
     // "0x" is a piece of its own: printf joins it to the sign (musl's prefix).
     r.push_lit(if upper { b"0X" } else { b"0x" });
     let mut buf = [0u8; 40];

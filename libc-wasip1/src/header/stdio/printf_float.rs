@@ -592,7 +592,7 @@ fn write_exp<E: Emit>(dec: &Decimal, p: i64, alt: bool, ch: &mut Chunk<E>) {
 fn hex(x: f64, prec: Option<usize>, alt: bool, upper: bool) -> Text<'static> {
     let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
     let bits = x.to_bits();
-    let (mut lead, mut frac, e) = if x == 0.0 {
+    let (lead, frac, e) = if x == 0.0 {
         (0u64, 0u64, 0i64)
     } else {
         let exp = ((bits >> 52) & 0x7ff) as i64;
@@ -610,31 +610,9 @@ fn hex(x: f64, prec: Option<usize>, alt: bool, upper: bool) -> Text<'static> {
     // `double`) rounds only when p < 12 (LDBL_MANT_DIG / 4 - 1 with 53
     // bits); otherwise it prints every significant digit, then pads with
     // zeros up to p.
-    let mut ndig = 13usize;
-    let mut zeros = 0;
-    match prec {
-        Some(p) if p < 12 => {
-            let drop = 4 * (13 - p) as u32;
-            let rem = frac & ((1u64 << drop) - 1);
-            let half = 1u64 << (drop - 1);
-            frac >>= drop;
-            if rem > half || (rem == half && (frac & 1 == 1 || (p == 0 && lead & 1 == 1))) {
-                frac += 1;
-                if frac >> (4 * p) != 0 {
-                    frac = 0;
-                    lead += 1;
-                }
-            }
-            ndig = p;
-        }
-        _ => {
-            while ndig > 0 && frac & 0xf == 0 {
-                frac >>= 4;
-                ndig -= 1;
-            }
-            zeros = prec.map_or(0, |p| p.saturating_sub(ndig));
-        }
-    }
+    let (mut lead, mut frac) = (lead as u128, frac as u128);
+    let ndig = crate::header::ld128::print::hex_fraction(&mut lead, &mut frac, 13, prec);
+    let zeros = prec.map_or(0, |p| p.saturating_sub(ndig));
     // A carry out of the fraction leaves the digit 2 ("0x2p+0"), as musl.
     let mut body: Buf<20> = Buf::new();
     body.push(digits[(lead & 0xf) as usize]);
