@@ -84,43 +84,32 @@ fn exponent(b: &[u8]) -> Option<i64> {
     Some(if neg { -e } else { e })
 }
 
-/// Converts a decimal numeral `digits[.digits][e[+-]digits]` (no sign).
-pub fn decimal(text: &[u8]) -> Converted {
-    let mut d = Big::zero();
-    let mut chunk: u32 = 0;
-    let mut chunk_len = 0u32;
-    let mut kept = 0usize;
-    let mut exp10: i64 = 0;
-    let mut sticky = false;
-    let mut seen_point = false;
+/// The significant digits of `digits[.digits]` in base `radix`: leading
+/// zeros are skipped, the first `capacity` significant digits go to `keep`
+/// in order, and any nonzero digit after them only makes the result
+/// sticky. Returns where the digits end, the power of the radix to scale
+/// the kept digits by, and the sticky flag.
+fn significant_digits(text: &[u8], radix: u32, capacity: usize, mut keep: impl FnMut(u32)) -> (usize, i64, bool) {
+    let (mut kept, mut scale, mut sticky, mut seen_point) = (0usize, 0i64, false, false);
     let mut i = 0;
     while i < text.len() {
         let c = text[i];
         if c == b'.' && !seen_point {
             seen_point = true;
-        } else if c.is_ascii_digit() {
-            let v = (c - b'0') as u32;
-            if kept == 0 && v == 0 {
+        } else if let Some(v) = (c as char).to_digit(radix) {
+            if kept < capacity {
                 // A leading zero only moves the point.
-                if seen_point {
-                    exp10 -= 1;
-                }
-            } else if kept < MAX_DIGITS {
-                chunk = chunk * 10 + v;
-                chunk_len += 1;
-                kept += 1;
-                if chunk_len == 9 {
-                    d.mul_add_small(1_000_000_000, chunk);
-                    chunk = 0;
-                    chunk_len = 0;
+                if kept > 0 || v != 0 {
+                    keep(v);
+                    kept += 1;
                 }
                 if seen_point {
-                    exp10 -= 1;
+                    scale -= 1;
                 }
             } else {
                 sticky |= v != 0;
                 if !seen_point {
-                    exp10 += 1;
+                    scale += 1;
                 }
             }
         } else {
@@ -128,6 +117,25 @@ pub fn decimal(text: &[u8]) -> Converted {
         }
         i += 1;
     }
+    (i, scale, sticky)
+}
+
+/// Converts a decimal numeral `digits[.digits][e[+-]digits]` (no sign).
+pub fn decimal(text: &[u8]) -> Converted {
+    let mut d = Big::zero();
+    let mut chunk: u32 = 0;
+    let mut chunk_len = 0u32;
+    let mut kept = 0usize;
+    let (i, mut exp10, sticky) = significant_digits(text, 10, MAX_DIGITS, |v| {
+        chunk = chunk * 10 + v;
+        chunk_len += 1;
+        kept += 1;
+        if chunk_len == 9 {
+            d.mul_add_small(1_000_000_000, chunk);
+            chunk = 0;
+            chunk_len = 0;
+        }
+    });
     if chunk_len > 0 {
         d.mul_add_small(10u32.pow(chunk_len), chunk);
     }
@@ -182,35 +190,8 @@ pub fn decimal(text: &[u8]) -> Converted {
 /// `0x`, no sign).
 pub fn hexadecimal(text: &[u8]) -> Converted {
     let mut mant: u128 = 0;
-    let mut sig = 0;
-    let mut exp2: i64 = 0;
-    let mut sticky = false;
-    let mut seen_point = false;
-    let mut i = 0;
-    while i < text.len() {
-        let c = text[i];
-        if c == b'.' && !seen_point {
-            seen_point = true;
-        } else if let Some(v) = (c as char).to_digit(16) {
-            if sig < 30 {
-                if mant != 0 || v != 0 {
-                    mant = mant << 4 | v as u128;
-                    sig += 1;
-                }
-                if seen_point {
-                    exp2 -= 4;
-                }
-            } else {
-                sticky |= v != 0;
-                if !seen_point {
-                    exp2 += 4;
-                }
-            }
-        } else {
-            break;
-        }
-        i += 1;
-    }
+    let (i, scale, sticky) = significant_digits(text, 16, 30, |v| mant = mant << 4 | v as u128);
+    let mut exp2 = 4 * scale;
     if i < text.len() && text[i] | 32 == b'p' {
         if let Some(e) = exponent(&text[i + 1..]) {
             exp2 = exp2.saturating_add(e);
